@@ -5,7 +5,7 @@ into a temporary data folder, then measures what a support officer waits for, ea
 a bare baseline measured in the same run and issue 17's target (``bench/figures.py``), with a
 pass/miss mark:
 
-- start-up until the main window is painted (a fresh process each time, so imports count),
+- start-up until the main window is painted (``bench/startup_timing.py``: a fresh process each time, so imports count),
   beside a bare PySide6 ``QMainWindow`` shown and painted;
 - search-as-you-type over 100 keystrokes (prefixes of names, municipalities and question words)
   on every list (``MEASURED_LISTS``: a page of 200 plus the count): p95 and the slowest keystroke,
@@ -13,6 +13,9 @@ pass/miss mark:
 - each list's slowest sort (every sortable column, both ways; the first page, as the window
   reads a new sort order without counting again), beside that sort's SQL in raw SQLCipher;
 - each list's count (read when the list opens or a filter changes), beside its raw SQL;
+- the same sorts and counts of the lists as the window filters them (``FILTERED_LISTS``): the
+  follow-ups as the list opens (open only; its search too) and the requests and open follow-ups
+  of the busiest officer;
 - opening an initiative's page (``get_initiative``), beside its queries in raw SQLCipher;
 - the register's size on disk and where its pages go (``bench/register_size.py``);
 - peak memory (``ru_maxrss``) of the app's start-up process and of this measuring process.
@@ -38,7 +41,6 @@ import json
 import os
 import platform
 import random
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -47,6 +49,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +60,6 @@ from figures import MEMORY_TARGET_MB  # noqa: E402  (bench/figures.py, beside th
 from figures import SEARCH_P95_TARGET_MS  # noqa: E402  (bench/figures.py, beside this file)
 from figures import SLOWEST_KEYSTROKE_TARGET_MS  # noqa: E402  (bench/figures.py, beside this file)
 from figures import SORT_TARGET_MS  # noqa: E402  (bench/figures.py, beside this file)
-from figures import STARTUP_TARGET_S  # noqa: E402  (bench/figures.py, beside this file)
-from figures import STARTUP_X_RATIO  # noqa: E402  (bench/figures.py, beside this file)
 from figures import Figure  # noqa: E402  (bench/figures.py, beside this file)
 from figures import export_figures  # noqa: E402  (bench/figures.py, beside this file)
 from figures import format_table  # noqa: E402  (bench/figures.py, beside this file)
@@ -73,6 +74,7 @@ from seeding import RESULTS  # noqa: E402
 from seeding import SEED  # noqa: E402
 from seeding import prepare_register  # noqa: E402
 from seeding import write_results  # noqa: E402
+from startup_timing import measure_startup  # noqa: E402
 
 #: Words typed into the search box, one keystroke at a time (prefixes of 2 to 6 letters).
 TYPED_WORDS = (
@@ -80,119 +82,6 @@ TYPED_WORDS = (
     "Kortrijk", "Hasselt", "Sint-Niklaas", "Brugge", "subsidie", "statuten", "crowdfunding",
     "vrijwilligers", "jaarrekening", "partnerschapsovereenkomst", "benefietavond", "verzekering",
 )
-
-#: Child process for the start-up measurement: prints "painted <ru_maxrss KiB>" once the main
-#: window (the app's or a bare one) has been painted, then quits.
-STARTUP_CHILD = r"""
-import resource, sys
-if sys.argv[1] == "app":  # as the app's entry point does: its modules first, then the window
-    from fourthpillar.ui.app import run_app
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-app = QApplication([sys.argv[0]])
-
-def painted():
-    print("painted", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-    app.quit()
-
-class Watch(QObject):
-    seen = False
-    def eventFilter(self, watched, event):
-        if not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-            self.seen = True
-            # After this paint pass has finished (the window's children paint in the same pass).
-            QTimer.singleShot(0, painted)
-        return False
-
-watch = Watch()
-app.installEventFilter(watch)
-if sys.argv[1] == "app":
-    sys.exit(run_app(data_dir=sys.argv[2]))
-window = QMainWindow()
-window.setWindowTitle("bare")
-window.resize(1200, 800)
-window.show()
-sys.exit(app.exec())
-"""
-
-
-# -- start-up ------------------------------------------------------------------------------------
-
-def time_startup(mode: str, data_dir: Path, config_home: Path, display: str | None = None) -> tuple[float, float]:
-    """Seconds from spawning a Python process until its main window is painted (offscreen, or
-    on the X *display*: the window visible); its peak MB."""
-    qt_platform = ({"QT_QPA_PLATFORM": "offscreen"} if display is None
-                   else {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display})
-    env = {**os.environ, **qt_platform, "XDG_CONFIG_HOME": str(config_home)}
-    # An installed app starts from compiled bytecode (pip and PyInstaller write it); a shell that
-    # forbids writing it would make every start compile our modules again.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", STARTUP_CHILD, mode, str(data_dir)], cwd=ROOT, env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    elapsed = time.perf_counter() - started
-    try:
-        _, errors = child.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        child.kill()
-        _, errors = child.communicate()
-    if not line.startswith("painted"):
-        raise RuntimeError(f"the {mode} window never painted:\n{errors}")
-    return elapsed, int(line.split()[1]) / 1024
-
-
-def measure_startup(data_dir: Path, work: Path, repeat: int) -> list[Figure]:
-    config_home = work / "config"
-    config_home.mkdir(exist_ok=True)
-    app, bare = interleaved_startups(data_dir, config_home, repeat)
-    app_s = statistics.median(seconds for seconds, _ in app)
-    bare_s = statistics.median(seconds for seconds, _ in bare)
-    return [
-        Figure("start-up to main window painted", app_s, "s", bare_s, STARTUP_TARGET_S,
-               f"median of {repeat}; runs {', '.join(f'{s:.2f}' for s, _ in app)}"),
-        Figure("peak memory, app start-up process", max(mb for _, mb in app), "MB", max(mb for _, mb in bare),
-               MEMORY_TARGET_MB, "ru_maxrss; baseline: bare PySide6 window process"),
-        *measure_startup_under_x(data_dir, config_home, repeat=min(repeat, 3)),
-    ]
-
-
-def interleaved_startups(data_dir: Path, config_home: Path, repeat: int,
-                         display: str | None = None) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
-    """The app's and the bare window's start-ups, *repeat* each, interleaved so both see the
-    same machine load: (app, bare), each (seconds, peak MB)."""
-    app: list[tuple[float, float]] = []
-    bare: list[tuple[float, float]] = []
-    for _ in range(repeat):
-        bare.append(time_startup("bare", data_dir, config_home, display))
-        app.append(time_startup("app", data_dir, config_home, display))
-    return app, bare
-
-
-def measure_startup_under_x(data_dir: Path, config_home: Path, repeat: int = 3) -> list[Figure]:
-    """Start-up to a visible window on an X server (Xvfb, started here; none when it is not
-    installed: ``apt-get install xvfb``), against 1 s and 4 times the bare window."""
-    if shutil.which("Xvfb") is None:
-        print("no Xvfb: start-up under X not measured", file=sys.stderr)
-        return []
-    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(100):  # the server is up once its socket is
-            if Path(f"/tmp/.X11-unix/X{number}").exists():
-                break
-            time.sleep(0.05)
-        app, bare = interleaved_startups(data_dir, config_home, repeat, f":{number}")
-    finally:
-        server.terminate()
-        server.wait()
-    return [Figure("start-up to a visible window under X", statistics.median(s for s, _ in app), "s",
-                   statistics.median(s for s, _ in bare), STARTUP_TARGET_S,
-                   f"Xvfb, median of {repeat}; runs {', '.join(f'{s:.2f}' for s, _ in app)}", ratio=STARTUP_X_RATIO)]
-
 
 # -- queries through the services and in raw sqlite3 ---------------------------------------------
 
@@ -242,6 +131,16 @@ class Register:
         count = count_statement(statement)
         return [compiled_sql(page, self.dialect), compiled_sql(count, self.dialect)]
 
+    def busiest(self, name: str) -> str:
+        """The officer with the most rows in list *name* (``OFFICER_COLUMNS``)."""
+        from fourthpillar import lists
+
+        listed = lists.list_named(name)
+        assert listed is not None
+        table, column = listed.id_column.table.name, OFFICER_COLUMNS[name]
+        return str(self.raw.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL "
+                                    f"GROUP BY {column} ORDER BY count(*) DESC LIMIT 1").fetchone()[0])
+
     def run_raw(self, statements: list[tuple[str, list[Any]]]) -> None:
         for sql, params in statements:
             self.raw.execute(sql, params).fetchall()
@@ -281,20 +180,67 @@ def measured_lists() -> list[tuple[str, Callable[..., Any]]]:
     return found
 
 
+#: Stands, in FILTERED_LISTS, for the officer with the most rows in the list (the slowest to filter by).
+BUSIEST = "busiest officer"
+#: The column ``ListQuery.officer_id`` filters each list on (``store.queries``).
+OFFICER_COLUMNS = {"requests": "officer_id", "follow_ups": "owner_id"}
+
+#: The lists as the window also shows them, filtered: (list, its name in the figures, its filters as
+#: ``ListQuery`` fields, search measured too). The follow-ups list opens with "open only" on
+#: (``initial_filters`` of ``ui.lists.definitions.FOLLOW_UP_LIST``, not imported here: it loads
+#: Qt), and keeps it when an officer is chosen.
+FILTERED_LISTS: tuple[tuple[str, str, dict[str, Any], bool], ...] = (
+    ("follow_ups", "follow_ups open only", {"open_only": True}, True),
+    ("requests", "requests of one officer", {"officer_id": BUSIEST}, False),
+    ("follow_ups", "follow_ups open only, one officer", {"open_only": True, "officer_id": BUSIEST}, False),
+)
+
+
+@dataclass(frozen=True)
+class ListView:
+    """One list as measured: *label* names its figures (the list's name when unfiltered)."""
+
+    name: str
+    label: str
+    call: Callable[..., Any]
+    filters: dict[str, Any]
+    searched: bool = True
+
+    def query(self, **fields: Any) -> Any:
+        """The ``ListQuery`` of *fields* with this view's filters."""
+        from fourthpillar.store.queries import ListQuery
+
+        return ListQuery(**fields, **self.filters)
+
+
+def measured_views(register: Register) -> list[ListView]:
+    """Every measured list unfiltered, then FILTERED_LISTS (of the lists found)."""
+    found = dict(measured_lists())
+    views = [ListView(name, name, call, {}) for name, call in found.items()]
+    for name, label, filters, searched in FILTERED_LISTS:
+        if name in found:
+            chosen = {key: register.busiest(name) if value == BUSIEST else value for key, value in filters.items()}
+            views.append(ListView(name, label, found[name], chosen, searched))
+    return views
+
+
 def measure_search(register: Register, explain: bool) -> list[Figure]:
-    """Search-as-you-type on each list: p95 and the slowest keystroke, beside raw SQLCipher."""
+    """Search-as-you-type on each list (and the follow-ups as they open): p95 and the slowest
+    keystroke, beside raw SQLCipher."""
     from fourthpillar.services.listing import SEARCH_COUNT_LIMIT
-    from fourthpillar.store.queries import ListQuery
 
     figures = []
     typed = typed_queries()
-    for name, call in measured_lists():
-        call(register.desk, query=ListQuery(search="wa"))  # warm the page cache once
+    for view in measured_views(register):
+        if not view.searched:
+            continue
+        name, call = view.label, view.call
+        call(register.desk, query=view.query(search="wa"))  # warm the page cache once
         # As the list on screen asks: the count stops at SEARCH_COUNT_LIMIT ("1,000+"). The
         # baseline is the plain statement (ORDER BY column, tiebreak; exact count) in raw sqlite3.
-        service = [timed(call, register.desk, query=ListQuery(search=text, count_limit=SEARCH_COUNT_LIMIT))
+        service = [timed(call, register.desk, query=view.query(search=text, count_limit=SEARCH_COUNT_LIMIT))
                    for text in typed]
-        raw_statements = [register.page_sql(name, ListQuery(search=text)) for text in typed]
+        raw_statements = [register.page_sql(view.name, view.query(search=text)) for text in typed]
         raw = [timed(register.run_raw, statements) for statements in raw_statements]
         slowest = max(range(len(typed)), key=service.__getitem__)
         longer = [ms for text, ms in zip(typed, service, strict=True) if len(text) >= 3]
@@ -312,34 +258,35 @@ def measure_search(register: Register, explain: bool) -> list[Figure]:
 
 def measure_sorts(register: Register, explain: bool, repeat: int = 3) -> list[Figure]:
     """Each list's slowest sort (every sortable column, both ways), beside that sort's page
-    statement in raw SQLCipher, and the list's count on its own.
+    statement in raw SQLCipher, and the list's count on its own; the same for the lists as the
+    window also filters them (FILTERED_LISTS).
 
     A sort is timed as the window reads it: the first page only, for a new sort order holds the
     same rows and the window does not count them again (``ui.lists.view``, ``count=not
     same_rows``). The count, which the window reads when the list opens or its filters change,
     is its own figure, beside the raw count statement."""
     from fourthpillar import lists
-    from fourthpillar.store.queries import ListQuery
 
     figures = []
-    for name, call in measured_lists():
-        listed = lists.list_named(name)
+    for view in measured_views(register):
+        name, call = view.label, view.call
+        listed = lists.list_named(view.name)
         assert listed is not None
         timings = {}
         for key in listed.sortable_columns():
             for descending in (False, True):
-                query = ListQuery(sort=key, descending=descending)
+                query = view.query(sort=key, descending=descending)
                 timings[(key, descending)] = statistics.median(
                     timed(call, register.desk, query=query, count=False) for _ in range(repeat))
         (key, descending), worst = max(timings.items(), key=lambda item: item[1])
-        page_statement, count_statement = register.page_sql(name, ListQuery(sort=key, descending=descending))
+        page_statement, count_statement = register.page_sql(view.name, view.query(sort=key, descending=descending))
         raw = statistics.median(timed(register.run_raw, [page_statement]) for _ in range(repeat))
         arrow = "desc" if descending else "asc"
         figures.append(Figure(f"slowest sort, {name}", worst, "ms", raw, SORT_TARGET_MS,
                               f"by {key} {arrow}, first page as the window reads a new sort (no recount), "
                               f"median of {repeat}; median of all {len(timings)} sorts "
                               f"{statistics.median(timings.values()):.0f} ms"))
-        counted = statistics.median(timed(call, register.desk, query=ListQuery(limit=0)) for _ in range(repeat))
+        counted = statistics.median(timed(call, register.desk, query=view.query(limit=0)) for _ in range(repeat))
         raw_count = statistics.median(timed(register.run_raw, [count_statement]) for _ in range(repeat))
         figures.append(Figure(f"count of {name}", counted, "ms", raw_count, SORT_TARGET_MS,
                               f"the whole list counted, as when it opens or a filter changes (not on a sort); "

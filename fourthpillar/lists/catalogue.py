@@ -49,7 +49,7 @@ from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
 from fourthpillar.store.models import OwnerOfficer
 from fourthpillar.store.models import Registration
-from fourthpillar.store.search import unindexed
+from fourthpillar.store.open_follow_ups import still_open
 from fourthpillar.store.sorting import NameSort
 from fourthpillar.store.sorting import SplitSort
 
@@ -75,15 +75,14 @@ def _days_late(reading: Reading) -> Any:
 
 def _by_days_late(reading: Reading) -> Any:
     """Days late sorts as the due date backwards among the late follow-ups (the same number of
-    days is the same due date), so on SQLite the page is read from the due date's index
-    (``store.sorting.SplitSort``: 1 ms instead of sorting 200,000 follow-ups in 100)."""
+    days is the same due date), so on SQLite the page is read from the open follow-ups' due
+    date index (``store.sorting.SplitSort``: 1 ms instead of sorting 200,000 follow-ups in 100;
+    ``store.open_follow_ups``)."""
     days = _days_late(reading)
     if reading.dialect != "sqlite":
         return days
-    today = literal(reading.today, Date)
-    return SplitSort(days, present=and_(FollowUp.done_on.is_(None), FollowUp.due_on < today),
-                     walk=and_(unindexed(FollowUp.done_on, "sqlite").is_(None), FollowUp.due_on < today),
-                     by=FollowUp.due_on, reversed=True)
+    late = and_(still_open(FollowUp.done_on, "sqlite"), FollowUp.due_on < literal(reading.today, Date))
+    return SplitSort(days, present=late, walk=late, by=FollowUp.due_on, reversed=True)
 
 
 def _last_change(model: Any) -> ListColumn:

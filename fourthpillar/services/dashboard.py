@@ -26,6 +26,7 @@ from fourthpillar.store.models import FollowUp
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
 from fourthpillar.store.models import Registration
+from fourthpillar.store.open_follow_ups import still_open
 from fourthpillar.store.sorting import tiebreak
 
 LIST_LIMIT = 50
@@ -35,14 +36,15 @@ EVENT_LIMIT = 5
 
 def _my_follow_ups(session: Session, officer_id: str | None, first: dt.date | None,
                    last: dt.date) -> list[FollowUpRow]:
+    dialect = session.get_bind().dialect.name
     statement = (
         select(FollowUp, Initiative.name, Officer.name)
         .join(Initiative, FollowUp.initiative_id == Initiative.id)
         .outerjoin(Officer, FollowUp.owner_id == Officer.id)
-        .where(FollowUp.done_on.is_(None), FollowUp.archived_at.is_(None),
+        .where(still_open(FollowUp.done_on, dialect), FollowUp.archived_at.is_(None),
                Initiative.archived_at.is_(None), FollowUp.due_on <= last)
         # Same-day follow-ups in the order the follow-ups list shows them.
-        .order_by(FollowUp.due_on, tiebreak(FollowUp.id, session.get_bind().dialect.name))
+        .order_by(FollowUp.due_on, tiebreak(FollowUp.id, dialect))
         .limit(LIST_LIMIT)
     )
     if officer_id:

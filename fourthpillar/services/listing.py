@@ -56,7 +56,8 @@ FEW_MATCHES = 5000
 class ListStatement(Protocol):
     """A list's query builder with the query and dialect filled in (store.queries)."""
 
-    def __call__(self, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect: ...
+    def __call__(self, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX,
+                 officer_checked: bool = False) -> ListSelect: ...
 
 
 def _tables_in(clause: Any) -> set[Any]:
@@ -120,6 +121,15 @@ def _count_from_index(session: Session, build: ListStatement, limit: int) -> int
     return int(session.execute(
         select(func.count()).select_from(_rows(own.statement, [own.source]).limit(limit + 1).subquery())
     ).scalar_one())
+
+
+def _officer_has_many(session: Session, officer_rows: Select[Any]) -> bool:
+    """Whether the chosen officer has more than :data:`FEW_MATCHES` of the rows the list may
+    hold (*officer_rows*: :attr:`ListSelect.officer_rows`, one index read up to there): so many
+    are read in the sort index's order, each row checked (``officer_checked``, store.queries),
+    fewer from the officer's index, then sorted."""
+    rows = officer_rows.limit(FEW_MATCHES + 1).subquery()
+    return int(session.execute(select(func.count()).select_from(rows)).scalar_one()) > FEW_MATCHES
 
 
 def _name_groups(session: Session) -> list[list[str | None]]:
@@ -226,9 +236,16 @@ def read_page(
     each row checked against the matches (:func:`store.search.matches` with ``drive=False``)
     until the page is full. Left to itself
     SQLite reads every match and sorts them, also for 100,000 of them. Either way the rows and their order are the same.
+    A filter on one officer is planned alike (SQLite): more than FEW_MATCHES rows of the
+    officer's in the officer's index, and they are checked in the sort index's order
+    (:func:`_officer_has_many`).
     """
     dialect = session.get_bind().dialect.name
     listed = build()
+    # An officer's rows (SQLite), planned as a search by how many they are: see _officer_has_many.
+    if dialect == "sqlite" and listed.officer_rows is not None and _officer_has_many(session, listed.officer_rows):
+        build = partial(build, officer_checked=True)
+        listed = build()
     statement, sorts = listed.statement, listed.sorts
     # The tables and joins, the same for every plan but SearchPlan.READ_FROM_INDEX.
     froms = [listed.source]

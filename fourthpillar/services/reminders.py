@@ -28,6 +28,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import AdviceRequest
 from fourthpillar.store.models import FollowUp
 from fourthpillar.store.models import Initiative
+from fourthpillar.store.open_follow_ups import still_open
 from fourthpillar.store.sorting import tiebreak
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ def due_now(desk: Desk, *, officer_id: str | None = None, today: dt.date | None 
     statement = (
         select(func.count(case((FollowUp.due_on < today, 1))), func.count(case((FollowUp.due_on == today, 1))))
         .join(Initiative, FollowUp.initiative_id == Initiative.id)
-        .where(FollowUp.done_on.is_(None), FollowUp.archived_at.is_(None), Initiative.archived_at.is_(None),
-               FollowUp.due_on <= today)
+        .where(still_open(FollowUp.done_on, desk.database.engine.dialect.name), FollowUp.archived_at.is_(None),
+               Initiative.archived_at.is_(None), FollowUp.due_on <= today)
     )
     if owner:
         statement = statement.where(FollowUp.owner_id == owner)
@@ -83,13 +84,14 @@ def open_follow_up_reminders(desk: Desk, *, officer_id: str | None = None, date_
     """The open follow-ups (of *officer_id*, due within the period if given), by due date."""
     if date_from is not None and date_to is not None and date_from > date_to:
         raise ValidationFailed([FieldError("date_to", _tr("the last day is before the first day"))])
+    dialect = desk.database.engine.dialect.name
     statement = (
         select(FollowUp.id, FollowUp.version, FollowUp.due_on, FollowUp.action, FollowUp.updated_at,
                Initiative.name, AdviceRequest.received_on, AdviceRequest.question)
         .join(Initiative, FollowUp.initiative_id == Initiative.id)
         .outerjoin(AdviceRequest, FollowUp.request_id == AdviceRequest.id)
-        .where(FollowUp.done_on.is_(None), FollowUp.archived_at.is_(None), Initiative.archived_at.is_(None))
-        .order_by(FollowUp.due_on, tiebreak(FollowUp.id, desk.database.engine.dialect.name))  # as the list shows them
+        .where(still_open(FollowUp.done_on, dialect), FollowUp.archived_at.is_(None), Initiative.archived_at.is_(None))
+        .order_by(FollowUp.due_on, tiebreak(FollowUp.id, dialect))  # as the list shows them
     )
     if officer_id:
         statement = statement.where(FollowUp.owner_id == officer_id)

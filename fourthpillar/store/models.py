@@ -33,6 +33,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from fourthpillar import clock
+from fourthpillar.store.open_follow_ups import open_index
 from fourthpillar.store.types import CodeList
 from fourthpillar.store.types import UTCDateTime
 
@@ -283,11 +284,17 @@ class FollowUp(Record):
     outcome: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
-        Index("ix_follow_up_owner_open", "owner_id", "done_on", "due_on"),
+        # Migration 0020: the open ones by due date (the list as it opens), and each owner's (the
+        # dashboard, the start-up reminder); PostgreSQL's end with its tiebreak, the id.
+        *only_on("sqlite", open_index("ix_follow_up_open", "due_on"),
+                 open_index("ix_follow_up_owner_open", "owner_id", "due_on")),
+        *only_on("postgresql", open_index("ix_follow_up_open", "due_on", "id"),
+                 open_index("ix_follow_up_owner_open", "owner_id", "due_on", "id")),
         # Migration 0002 (0017 on SQLite), as for advice requests.
         *sort_indexes("follow_up", "due_on", "updated_at", "action"),
         *sort_indexes("follow_up", "done_on", postgresql=False),  # 0001's, as the requests' due date
-        *live_index("follow_up", "initiative_id", "owner_id", parent_first=True),
+        # With the done date (0020): the open ones are counted from it too, without their rows.
+        *live_index("follow_up", "initiative_id", "owner_id", "done_on", parent_first=True),
         *only_on("postgresql", Index("ix_follow_up_initiative_id", "initiative_id")),  # as for requests
         # Migration 0005, as for advice requests (sorted by owner name). On SQLite not the start
         # of ix_follow_up_owner_open: an owner's rows in rowid order are read from this one.

@@ -42,8 +42,10 @@ from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
 from fourthpillar.store.models import OwnerOfficer
 from fourthpillar.store.models import Registration
+from fourthpillar.store.open_follow_ups import still_open
 from fourthpillar.store.search import matches
 from fourthpillar.store.search import own_text_join
+from fourthpillar.store.search import unindexed
 from fourthpillar.store.sorting import EmptyFirst
 from fourthpillar.store.sorting import NameSort
 from fourthpillar.store.sorting import SortKeys
@@ -113,6 +115,9 @@ class ListSelect:
     source: Any
     listed: RecordList
     reading: Reading
+    #: The chosen officer's rows the list may hold, read from one index alone (:func:`_officer_rows`);
+    #: None without an officer filter.
+    officer_rows: Any = None
 
     @cached_property
     def sorts(self) -> SortKeys:
@@ -141,7 +146,7 @@ __all__ = [
 
 
 def _listed(columns: tuple[Any, ...], source: Any, conditions: list[ColumnElement[bool]], query: ListQuery,
-            dialect: str, plan: SearchPlan, listed: RecordList) -> ListSelect:
+            dialect: str, plan: SearchPlan, listed: RecordList, officer_rows: Any = None) -> ListSelect:
     """The list *listed*: its *columns* from *source* (joined to the full-text index for
     SearchPlan.READ_FROM_INDEX on SQLite, :func:`_joined_to_matches`) where *conditions* hold, with the
     values *listed* computes selected last (a follow-up's days late), and its sort keys."""
@@ -149,7 +154,7 @@ def _listed(columns: tuple[Any, ...], source: Any, conditions: list[ColumnElemen
     computed = [column.sql(reading).label(column.key) for column in listed.computed_columns()]
     source = _joined_to_matches(source, listed, query.search, dialect, plan)
     statement = select(*columns, *computed).select_from(source).where(and_(true(), *conditions))
-    return ListSelect(statement, source, listed, reading)
+    return ListSelect(statement, source, listed, reading, officer_rows)
 
 
 def _live(record: Any, dialect: str) -> list[ColumnElement[bool]]:
@@ -207,13 +212,30 @@ def _standalone_filters(model: type[Initiative] | type[Event], query: ListQuery)
     return conditions
 
 
+def _officer_filter(officer_id: Any, query: ListQuery, dialect: str, checked: bool) -> list[ColumnElement[bool]]:
+    """The rows of the officer chosen (``query.officer_id``) in the list's *officer_id* column.
+
+    *checked*: the rows the sort order visits are each checked (SQLite: ``+officer_id = ?``),
+    for an officer with many rows (services.listing decides): found through the officer's
+    index, all of them would be read and sorted for each page (200 ms for 49,000 of 200,000
+    requests), where the sort index's order finds a page's worth after a few hundred rows."""
+    if not query.officer_id:
+        return []
+    return [(unindexed(officer_id, dialect) if checked else officer_id) == query.officer_id]
+
+
+def _officer_rows(officer_id: Any, query: ListQuery, *narrowing: ColumnElement[bool]) -> Any:
+    """The rows of the officer chosen that the list may hold, as one index counts them without
+    reading a row (*narrowing*: the open follow-ups' own condition, the owner's open ones being
+    in their index): services.listing counts them up to a few thousand to plan the list."""
+    return select(officer_id).where(officer_id == query.officer_id, *narrowing) if query.officer_id else None
+
+
 def _work_filters(query: ListQuery, officer_id: QueryableAttribute[Any], initiative_id: QueryableAttribute[Any],
-                  due_on: QueryableAttribute[Any]) -> list[ColumnElement[bool]]:
+                  due_on: QueryableAttribute[Any], dialect: str, officer_checked: bool) -> list[ColumnElement[bool]]:
     """The filters requests and follow-ups share: whose work it is (the request's officer, the
-    follow-up's owner), for which initiative, and due between two dates."""
-    conditions: list[ColumnElement[bool]] = []
-    if query.officer_id:
-        conditions.append(officer_id == query.officer_id)
+    follow-up's owner: :func:`_officer_filter`), for which initiative, and due between two dates."""
+    conditions = _officer_filter(officer_id, query, dialect, officer_checked)
     if query.initiative_id:
         conditions.append(initiative_id == query.initiative_id)
     if query.due_from:
@@ -225,26 +247,30 @@ def _work_filters(query: ListQuery, officer_id: QueryableAttribute[Any], initiat
 
 def _work_list(model: type[AdviceRequest] | type[FollowUp], officer: Any, officer_id: QueryableAttribute[Any],
                conditions: list[ColumnElement[bool]], query: ListQuery, dialect: str, search_plan: SearchPlan,
-               listed: RecordList) -> ListSelect:
+               listed: RecordList, officer_rows: Any) -> ListSelect:
     """The requests or follow-ups list from its *conditions* and the search (in the record's own
     text or its initiative's name and municipality): each row with its initiative's name and its
     officer's (*officer*, joined on *officer_id*; outer: a record may have none)."""
     if query.search:
         conditions.append(_own_text(model, query.search, dialect, search_plan))
     source = join(model, Initiative, model.initiative_id == Initiative.id).outerjoin(officer, officer_id == officer.id)
-    return _listed((model, Initiative.name, officer.name), source, conditions, query, dialect, search_plan, listed)
+    return _listed((model, Initiative.name, officer.name), source, conditions, query, dialect, search_plan, listed,
+                   officer_rows)
 
 
-def initiatives(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
-    """The initiatives list, its search applied as *search_plan* says."""
+def initiatives(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX,
+                officer_checked: bool = False) -> ListSelect:
+    """The initiatives list, its search applied as *search_plan* says (*officer_checked*: as
+    :func:`_officer_filter` applies a list's officer filter; the initiatives have none)."""
     conditions = _standalone_filters(Initiative, query) + initiative_filters(query)
     if query.search:
         conditions.append(_own_text(Initiative, query.search, dialect, search_plan))
     return _listed((Initiative,), Initiative.__table__, conditions, query, dialect, search_plan, INITIATIVES)
 
 
-def requests(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
-    """The requests list (``search_plan`` as for :func:`initiatives`)."""
+def requests(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX,
+             officer_checked: bool = False) -> ListSelect:
+    """The requests list (``search_plan``, ``officer_checked`` as for :func:`initiatives`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions += _live(AdviceRequest, dialect)
@@ -257,39 +283,43 @@ def requests(query: ListQuery, dialect: str, *, search_plan: SearchPlan = Search
         conditions.append(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))
     if query.channel:
         conditions.append(AdviceRequest.channel == query.channel)
-    conditions += _work_filters(query, AdviceRequest.officer_id, AdviceRequest.initiative_id, AdviceRequest.due_on)
+    conditions += _work_filters(query, AdviceRequest.officer_id, AdviceRequest.initiative_id, AdviceRequest.due_on,
+                                dialect, officer_checked)
     return _work_list(AdviceRequest, Officer, AdviceRequest.officer_id, conditions, query, dialect, search_plan,
-                      REQUESTS)
+                      REQUESTS, _officer_rows(AdviceRequest.officer_id, query))
 
 
-def follow_ups(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
-    """The follow-ups list (``search_plan`` as for :func:`initiatives`)."""
+def follow_ups(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX,
+               officer_checked: bool = False) -> ListSelect:
+    """The follow-ups list (``search_plan``, ``officer_checked`` as for :func:`initiatives`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions += _live(FollowUp, dialect)
-    if query.open_only or query.status == "open":
-        conditions.append(FollowUp.done_on.is_(None))
-    elif query.status == "done":
+    open_ones = [still_open(FollowUp.done_on, dialect)] if query.open_only or query.status == "open" else []
+    conditions += open_ones  # read from their indexes (0020)
+    if query.status == "done" and not open_ones:
         conditions.append(FollowUp.done_on.is_not(None))
     conditions += initiative_filters(query)
-    conditions += _work_filters(query, FollowUp.owner_id, FollowUp.initiative_id, FollowUp.due_on)
+    conditions += _work_filters(query, FollowUp.owner_id, FollowUp.initiative_id, FollowUp.due_on, dialect,
+                                officer_checked)
     if query.topic:
         conditions.append(FollowUp.request_id.in_(
             select(AdviceRequest.id).where(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))
         ))
     return _work_list(FollowUp, OwnerOfficer, FollowUp.owner_id, conditions, query, dialect, search_plan,
-                      FOLLOW_UPS)
+                      FOLLOW_UPS, _officer_rows(FollowUp.owner_id, query, *open_ones))
 
 
-def events(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
-    """The events list (``search_plan`` as for :func:`initiatives`: only their own text)."""
+def events(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX,
+           officer_checked: bool = False) -> ListSelect:
+    """The events list (``search_plan``, ``officer_checked`` as for :func:`initiatives`; searched in
+    their own text only)."""
     conditions = _standalone_filters(Event, query)
     if query.kind:
         conditions.append(Event.kind == query.kind)
     if query.topic:
         conditions.append(Event.topics.like(code_pattern(query.topic), escape="\\"))
-    if query.officer_id:
-        conditions.append(Event.officer_id == query.officer_id)
+    conditions += _officer_filter(Event.officer_id, query, dialect, officer_checked)
     if query.due_from:
         conditions.append(Event.starts_on >= query.due_from)
     if query.due_to:
@@ -297,10 +327,12 @@ def events(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPl
     if query.search:
         conditions.append(_own_text(Event, query.search, dialect, search_plan))
     source = join(Event, Officer, Event.officer_id == Officer.id, isouter=True)
-    return _listed((Event, Officer.name), source, conditions, query, dialect, search_plan, EVENTS)
+    return _listed((Event, Officer.name), source, conditions, query, dialect, search_plan, EVENTS,
+                   _officer_rows(Event.officer_id, query))
 
 
-def registrations(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
+def registrations(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX,
+                  officer_checked: bool = False) -> ListSelect:
     """The registrations list: of one event (``event_id``), an initiative's people or all.
 
     A search finds a walk-in's own name or e-mail, or its contact person's

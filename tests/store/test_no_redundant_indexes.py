@@ -8,7 +8,7 @@ Compared per database, with the indexes each one has (``store.models.only_on``).
 on SQLite only: a list's sort index ``(column)`` (``store.models.sort_indexes``, migration 0017)
 holds ``(column, rowid)``, the order a list sorted by that column shows its ties in, which a
 longer index starting with the column does not give (the follow-ups' ``(owner_id)`` beside
-``(owner_id, done_on, due_on)``: the follow-ups sorted by owner, one owner at a time).
+the open ones' ``(owner_id, due_on)``: the follow-ups sorted by owner, one owner at a time).
 """
 
 from __future__ import annotations

@@ -9,12 +9,14 @@ from typing import Any
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
+from sqlalchemy import text
 
 from fourthpillar.store import import_models  # noqa: F401 - registers import_run on Base.metadata
 from fourthpillar.store import migrate
 from fourthpillar.store.database import Database
 from fourthpillar.store.models import Base
 from fourthpillar.store.models import made_on
+from fourthpillar.store.open_follow_ups import OPEN_WHERE
 
 
 def _not_full_text_index(name: str | None, kind: str, parent: Any) -> bool:
@@ -126,10 +128,50 @@ def test_the_slimmer_indexes_migration_goes_back_and_forth(database: Database) -
         assert ("ix_follow_up_initiative_id", ("initiative_id",)) in older["follow_up"][1]
         assert ("ix_follow_up_live", ("archived_at", "initiative_id", "owner_id")) in older["follow_up"][1]
         assert ("ix_advice_request_initiative_id", ("initiative_id",)) in older["advice_request"][1]
-        assert ("ix_follow_up_live", ("initiative_id", "archived_at", "owner_id")) in current["follow_up"][1]
-    else:
-        assert older["follow_up"] == current["follow_up"]
+        assert dict(current["follow_up"][1])["ix_follow_up_live"][:3] == ("initiative_id", "archived_at", "owner_id")
+    else:  # 0019 left PostgreSQL's requests and follow-ups as they were (0020 did not: see below)
+        assert older["advice_request"] == current["advice_request"]
+        assert ("ix_follow_up_initiative_id", ("initiative_id",)) in older["follow_up"][1]
     with database.engine.begin() as connection:
         migrate.migrate_to(connection, "head")
     assert _schema(database) == current
+    assert _differences(database) == []
+
+
+def _open_index_conditions(database: Database) -> dict[str, str]:
+    """The follow-ups' partial indexes, by name: the SQL that makes each (its WHERE)."""
+    with database.engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            rows = connection.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                           "AND tbl_name = 'follow_up' AND sql LIKE '% WHERE %'"))
+        else:
+            rows = connection.execute(text("SELECT indexname, indexdef FROM pg_indexes "
+                                           "WHERE tablename = 'follow_up' AND indexdef LIKE '% WHERE %'"))
+        return {name: sql for name, sql in rows}
+
+
+def test_the_open_follow_up_indexes_migration_goes_back_and_forth(database: Database) -> None:
+    """Migration 0020 makes the open follow-ups' indexes partial ones, with the condition the
+    queries write (``store.open_follow_ups``: else SQLite never reads them, and the follow-ups
+    list as it opens sorts every open follow-up); going back to 0019 gives back the whole-table
+    owner index an older app's dashboard reads, and upgrading again the current schema."""
+    current = _schema(database)
+    dialect = database.engine.dialect.name
+    made = _open_index_conditions(database)
+    assert set(made) == {"ix_follow_up_open", "ix_follow_up_owner_open"}
+    # As written on SQLite; PostgreSQL shows its own form of the condition.
+    condition = OPEN_WHERE[dialect] if dialect == "sqlite" else f"({OPEN_WHERE[dialect]})"
+    assert all(sql.endswith(f" WHERE {condition}") for sql in made.values()), made
+
+    with database.engine.begin() as connection:
+        migrate.migrate_to(connection, "0019", down=True)
+    older = _schema(database)
+    assert _open_index_conditions(database) == {}
+    assert ("ix_follow_up_owner_open", ("owner_id", "done_on", "due_on")) in older["follow_up"][1]
+    assert "ix_follow_up_open" not in dict(older["follow_up"][1])
+    assert "done_on" not in dict(older["follow_up"][1])["ix_follow_up_live"]
+    with database.engine.begin() as connection:
+        migrate.migrate_to(connection, "head")
+    assert _schema(database) == current
+    assert _open_index_conditions(database) == made
     assert _differences(database) == []
