@@ -3258,210 +3258,210 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="90"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="96"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="254"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="253"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="101"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="107"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="122"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="251"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="250"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="127"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="130"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="129"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="130"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="132"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="134"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="138"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="141"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="156"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="155"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="159"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="158"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="162"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="161"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="166"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="182"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="165"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="181"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="167"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="166"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="169"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="168"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="184"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="183"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="186"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="188"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="187"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="188"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="191"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="216"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="218"/>
         <source>Time</source>
         <translation>Uur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="220"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="222"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="224"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="227"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="226"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="228"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="227"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="230"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="229"/>
         <source>Waiting</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="233"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="232"/>
         <source>Trainers</source>
         <translation>Lesgevers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="235"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="234"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="249"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="248"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="256"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="255"/>
         <source>Event</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="258"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="257"/>
         <source>Event date</source>
         <translation>Datum activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="261"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="260"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -6446,22 +6446,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Gehouden vormingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="71"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="72"/>
         <source>Initiative: {name}</source>
         <translation>Initiatief: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="76"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="77"/>
         <source>Request of {date}: {question}</source>
         <translation>Vraag van {date}: {question}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="85"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="86"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="118"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="120"/>
         <source>Follow-ups (Fourth Pillar desk)</source>
         <translation>Opvolgingen (4de Pijler-desk)</translation>
     </message>
@@ -8950,27 +8950,27 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="118"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="151"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="150"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="178"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="177"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="211"/>
         <source>Events</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="244"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="243"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
