@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -22,6 +23,25 @@ from fourthpillar.services import initiatives
 from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.jobs import JobRunner
+
+if TYPE_CHECKING:
+    from fourthpillar.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Callable[[Desk], MainWindow]:
+    """A main window on a register, once what its login may do has been read (in the background),
+    left only when its background work is done."""
+    from fourthpillar.ui.main_window import MainWindow
+
+    def make(desk: Desk) -> MainWindow:
+        window = MainWindow(desk)
+        qtbot.addWidget(window, before_close_func=lambda shown: qtbot.waitUntil(lambda: not shown.jobs.busy,
+                                                                                timeout=15_000))
+        qtbot.waitUntil(lambda: not window.jobs.busy, timeout=15_000)
+        return window
+
+    return make
 
 
 @pytest.fixture

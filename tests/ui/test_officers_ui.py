@@ -42,18 +42,6 @@ def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Office]:
         yield made
 
 
-@pytest.fixture
-def open_window(qtbot: QtBot) -> Callable[[Desk], MainWindow]:
-    def make(desk: Desk) -> MainWindow:
-        window = MainWindow(desk)
-        qtbot.addWidget(window, before_close_func=lambda shown: qtbot.waitUntil(lambda: not shown.jobs.busy,
-                                                                                timeout=15_000))
-        qtbot.waitUntil(lambda: not window.jobs.busy, timeout=15_000)  # what the login may do: read in the background
-        return window
-
-    return make
-
-
 def _dialog(qtbot: QtBot, window: MainWindow) -> OfficersDialog:
     dialog = OfficersDialog(window.desk, window.jobs, window)
     dialog.changed.connect(window.officers_changed)

@@ -130,18 +130,6 @@ def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Office]:
         yield made
 
 
-@pytest.fixture
-def open_window(qtbot: QtBot) -> Callable[[Desk], MainWindow]:
-    def make(desk: Desk) -> MainWindow:
-        window = MainWindow(desk)
-        qtbot.addWidget(window, before_close_func=lambda shown: qtbot.waitUntil(lambda: not shown.jobs.busy,
-                                                                                timeout=15_000))
-        qtbot.waitUntil(lambda: not window.jobs.busy, timeout=15_000)  # what the login may do: read in the background
-        return window
-
-    return make
-
-
 def test_only_a_login_that_may_erase_people_is_offered_the_clean_up(
         office: Office, qtbot: QtBot, open_window: Callable[[Desk], MainWindow],
         said: list[tuple[str, str]]) -> None:
