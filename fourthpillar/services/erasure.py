@@ -216,10 +216,8 @@ def blank_creations(session: Session, entity: str, record_ids: Sequence[str], er
     return changed
 
 
-def scrub_history(session: Session, needles: Sequence[str], *, other_walk_ins: bool = True) -> int:
-    """Redact *needles* in every change row's old and new value; returns the rows changed.
-    Without *other_walk_ins* (see :func:`redact`) the registrations' history stays: a
-    registration holds no free text, only its walk-in's name and e-mail."""
+def scrub_history(session: Session, needles: Sequence[str]) -> int:
+    """Redact *needles* in every change row's old and new value; returns the rows changed."""
     if not needles:
         return 0
     pattern = Needles(needles)
@@ -228,8 +226,6 @@ def scrub_history(session: Session, needles: Sequence[str], *, other_walk_ins: b
     others_details = (Change.entity == ENTITY_NAMES[ContactPerson]) & or_(
         Change.field.is_(None) & (Change.operation != "create"),
         Change.field.not_in([field for model, fields in FREE_TEXT if model is ContactPerson for field in fields]))
-    if not other_walk_ins:
-        others_details |= Change.entity == ENTITY_NAMES[Registration]
     scrubbed: list[dict[str, str | None]] = []
     for row in history_holding(session, pattern, ~others_details):
         contact_creation = row.entity == ENTITY_NAMES[ContactPerson] and row.field is None

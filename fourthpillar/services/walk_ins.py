@@ -14,7 +14,8 @@ rule): :func:`registrations_past_retention` lists the registrations of older eve
 :func:`forget_registrations` archives them, erasing walk-ins, as the retention review offers.
 Unlike an erasure request, which covers every registration under the walk-in's name or e-mail
 (the officer is shown them first), the clean-up forgets only those registrations: no request
-says a later one is the same person, and its attendance is still kept.
+says a later one is the same person, and its attendance is still kept. For the same reason it
+leaves in free text a name or e-mail that a kept registration or contact person still has.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ from fourthpillar.services.erasure import purge_search_index
 from fourthpillar.services.erasure import redact
 from fourthpillar.services.erasure import scrub_history
 from fourthpillar.services.erasure import secure_delete
+from fourthpillar.services.free_text import ROWS_PER_READ
+from fourthpillar.services.free_text import folded
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.errors import NotFound
 from fourthpillar.store.models import ENTITY_NAMES
@@ -133,14 +136,34 @@ def _needles(session: Session, records: list[Registration]) -> list[str]:
                   key=lambda value: (-len(value), value))
 
 
+def _kept(session: Session, forgotten: set[str]) -> set[str]:
+    """The current names and e-mails of the people the office keeps: live contact persons and
+    the live registrations but *forgotten*; as a needle's key (``free_text.folded``: the free
+    text is searched without regard to case, the needle as typed between its first and last letter)."""
+    kept: set[str] = set()
+    for model in (ContactPerson, Registration):
+        for record_id, name, email in session.execute(
+                select(model.id, model.name, model.email).where(model.archived_at.is_(None))
+                .execution_options(yield_per=ROWS_PER_READ)):
+            if record_id not in forgotten:
+                kept.update(folded(str(value or "").strip()) for value in (name, email))
+    return kept
+
+
 def _erase(session: Session, writer: ChangeWriter, records: list[Registration],
            step: Callable[[int], None] = lambda count: None, *,
            other_walk_ins: bool = True) -> tuple[int, list[Mention]]:
     """Erase the walk-ins of *records*; ``step(count)`` after each part of the work, a few
     hundred walk-ins at a time (three times over: their values, their history, the free text).
-    Without *other_walk_ins* other registrations under their names keep them (``erasure.redact``)."""
+
+    Without *other_walk_ins* (the retention clean-up) other registrations under their names keep
+    them (``erasure.redact``), and a name or e-mail that is still a kept person's (:func:`_kept`)
+    stays in the free text and the history: those mentions are as likely to be about them."""
     registration_ids = [record.id for record in records]
     needles = _needles(session, records)
+    if not other_walk_ins:
+        kept = _kept(session, set(registration_ids))
+        needles = [needle for needle in needles if folded(needle) not in kept]
     for part in chunks(records):
         for record in part:
             writer.update(record, dict(ERASED_WALK_IN))
@@ -160,7 +183,8 @@ def _erase(session: Session, writer: ChangeWriter, records: list[Registration],
         step(len(chunk))
     redacted = redact(session, writer, needles, besides=registration_ids, other_walk_ins=other_walk_ins)
     session.flush()
-    scrubbed = scrub_history(session, needles, other_walk_ins=other_walk_ins)
+    # Another registration's history too: one renamed from the walk-in (a place handed over).
+    scrubbed = scrub_history(session, needles)
     session.flush()
     purge_search_index(session, {"registration", "event", *(item.entity for item in redacted)})
     step(len(records))
@@ -222,8 +246,10 @@ def forget_registrations(desk: Desk, *, registration_ids: Iterable[str], progres
                          is_cancelled: IsCancelled = never_cancelled) -> str:
     """Retention: archive these registrations and erase the walk-ins among them, as one action
     (the archiving can be undone, the erasure not); returns its batch id. Their names are
-    redacted in free text, but another registration (of a recent event) keeps its walk-in's
-    name and e-mail, be it the same person or a namesake.
+    redacted in free text and history, but another registration (of a recent event) keeps its
+    walk-in's name and e-mail, be it the same person or a namesake; and a name or e-mail that is
+    still a kept person's (a live registration's or contact person's) stays in free text too:
+    the clean-up cannot tell whom a note is about.
 
     A long job (:mod:`fourthpillar.jobs`): a first clean-up forgets tens of thousands of
     walk-ins. Cancelled, it rolls the one transaction back: nothing is erased or archived."""
