@@ -75,6 +75,16 @@ class WalkInErasure(ErasureResult):
 
 
 @dataclass(frozen=True)
+class Forgotten:
+    """What a retention clean-up did: one action (its archiving can be undone)."""
+
+    batch_id: str
+    forgotten_at: dt.datetime
+    #: Backups made before it still hold the erased walk-ins (none when none was erased).
+    backups_before: list[backups.BackupInfo]
+
+
+@dataclass(frozen=True)
 class PastRegistration:
     """A registration for an event held longer ago than attendance is kept."""
 
@@ -243,9 +253,10 @@ def registrations_past_retention(desk: Desk, *, years: int = ATTENDANCE_YEARS,
 
 
 def forget_registrations(desk: Desk, *, registration_ids: Iterable[str], progress: Progress = no_progress,
-                         is_cancelled: IsCancelled = never_cancelled) -> str:
+                         is_cancelled: IsCancelled = never_cancelled) -> Forgotten:
     """Retention: archive these registrations and erase the walk-ins among them, as one action
-    (the archiving can be undone, the erasure not); returns its batch id. Their names are
+    (the archiving can be undone, the erasure not): its batch id, and the backups to offer to
+    prune as after an erasure. Their names are
     redacted in free text and history, but another registration (of a recent event) keeps its
     walk-in's name and e-mail, be it the same person or a namesake; and a name or e-mail that is
     still a kept person's (a live registration's or contact person's) stays in free text too:
@@ -277,7 +288,8 @@ def forget_registrations(desk: Desk, *, registration_ids: Iterable[str], progres
                 writer.archive(record)
             session.flush()
             step(len(chunk))
-        batch_id = writer.batch_id
-    if walk_ins:
-        flush_erased_pages(desk)
-    return batch_id
+        batch_id, moment = writer.batch_id, writer.now
+    if not walk_ins:
+        return Forgotten(batch_id, moment, [])
+    flush_erased_pages(desk)
+    return Forgotten(batch_id, moment, backups.backups_before(desk, moment=moment))

@@ -6,7 +6,8 @@ prune the backups that still hold it, as Qt widgets.
   data"): asks, naming every text the erasure will redact, then offers to delete the backups
   made before it (:func:`prune_backups_made_before`, which sync uses too);
 - ``forget_past_registrations(window, desk, runner, past)``: the retention clean-up of old
-  registrations (archive them, erase the walk-ins), with a progress dialog that can cancel it.
+  registrations (archive them, erase the walk-ins), with a progress dialog that can cancel it,
+  then the same offer to delete the backups that still hold the walk-ins.
 
 A :class:`Person` is a contact person (the initiative page) or a walk-in, known by their
 registration (the event page). The erasure itself is :mod:`fourthpillar.services.privacy` (a
@@ -169,11 +170,17 @@ def _erased(parent: QWidget, desk: Desk, runner: JobRunner, redacted: list[priva
     lines = [tr("The person's data was erased.")]
     if redacted:
         lines.append(tr("The person was also removed from %n other text(s).", "", len(redacted)))
+    _offer_to_prune(parent, desk, runner, tr("Personal data erased"), lines, backups_before, erased_at)
+
+
+def _offer_to_prune(parent: QWidget, desk: Desk, runner: JobRunner, title: str, lines: list[str],
+                    backups_before: Sequence[backups.BackupInfo], erased_at: dt.datetime) -> None:
+    """Say *lines* (what an erasure did), offering to delete the backups that still hold the data."""
     if not backups_before:
-        QMessageBox.information(parent, tr("Personal data erased"), "\n".join(lines))
+        QMessageBox.information(parent, title, "\n".join(lines))
         return
-    lines.append(tr("%n backup(s) made before the erasure still hold the data.", "", len(backups_before)))
-    question = QMessageBox(QMessageBox.Icon.Question, tr("Personal data erased"), "\n".join(lines),
+    lines = [*lines, tr("%n backup(s) made before the erasure still hold the data.", "", len(backups_before))]
+    question = QMessageBox(QMessageBox.Icon.Question, title, "\n".join(lines),
                            QMessageBox.StandardButton.NoButton, parent)
     prune = question.addButton(tr("Delete those backups now"), QMessageBox.ButtonRole.AcceptRole)
     question.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
@@ -202,15 +209,15 @@ def forget_past_registrations(parent: QWidget, desk: Desk, runner: JobRunner,
     if not past or not _ask_to_destroy(parent, title, question, tr("Archive and erase")):
         return None
 
-    def work(*, progress: Progress, is_cancelled: IsCancelled) -> str:
+    def work(*, progress: Progress, is_cancelled: IsCancelled) -> walk_ins.Forgotten:
         return walk_ins.forget_registrations(desk, registration_ids=[item.id for item in past], progress=progress,
                                              is_cancelled=is_cancelled)
 
-    def done(batch_id: str) -> None:
+    def done(forgotten: walk_ins.Forgotten) -> None:
         if on_forgotten is not None:
-            on_forgotten(batch_id)
-        QMessageBox.information(parent, title, tr("%n registration(s) archived; the walk-ins among them were erased.",
-                                                  "", len(past)))
+            on_forgotten(forgotten.batch_id)
+        said = tr("%n registration(s) archived; the walk-ins among them were erased.", "", len(past))
+        _offer_to_prune(parent, desk, runner, title, [said], forgotten.backups_before, forgotten.forgotten_at)
 
     def cancelled() -> None:
         QMessageBox.information(parent, title, tr("Cancelled: nothing was erased or archived."))

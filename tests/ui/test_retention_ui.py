@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import read
 
 from fourthpillar import clock
+from fourthpillar.services import backups
 from fourthpillar.services import events
 from fourthpillar.services import initiatives
 from fourthpillar.services import registrations
@@ -146,3 +147,30 @@ def test_only_a_login_that_may_erase_people_is_offered_the_clean_up(
     assert len(walk_ins.registrations_past_retention(office.owner)) == 3
     _, admin = office.add("Ann Admin", "admin")
     assert open_window(office.desk_of(admin)).forget_registrations_action.isEnabled()
+
+
+def test_after_forgetting_the_officer_may_delete_the_older_backups_that_still_hold_the_walk_ins(
+        desk: Desk, window: MainWindow, said: list[tuple[str, str]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Like after "Erase personal data": else the forgotten walk-ins' names stay in the backups
+    made before the clean-up, and the officer is never told."""
+    _event(desk, "Subsidies voor beginners", days_ago=6 * 365)
+    older = backups.create_backup(desk, reason="manual", now=clock.now() - dt.timedelta(days=1))
+    asked: list[str] = []
+    answers = iter(["Archive and erase", "Delete those backups now"])
+
+    def exec_box(box: QMessageBox) -> int:
+        asked.append(box.text())
+        button_text = next(answers)
+        next(button for button in box.buttons() if button.text() == button_text).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    window.forget_registrations_action.trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=15_000)
+    idle(qtbot, window)
+    assert len(asked) == 2 and asked[1] == ("3 registration(s) archived; the walk-ins among them were erased.\n"
+                                            "1 backup(s) made before the erasure still hold the data.")
+    assert said == [("Backups pruned", "1 older backup(s) deleted; a new backup was made.")]
+    assert [info.id for info in backups.list_backups(desk)] != [older.id]  # only the fresh one, made after
+    assert len(backups.list_backups(desk)) == 1
