@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>The person is also named in %n other text; there they become &quot;%1&quot;:</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>The person was also removed from %n other text.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="182"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n backup made before the erasure still holds the data.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="203"/>
         <source>Archive %n registration(s) of events held more than %1 years ago?</source>
         <translation>
             <numerusform>Archive %n registration of events held more than %1 years ago?</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="199"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="206"/>
         <source>The names and e-mails of the %n walk-in(s) among them are erased; this cannot be undone.</source>
         <translation>
             <numerusform>Among them is %n walk-in, whose name and e-mail are erased; this cannot be undone.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="212"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="219"/>
         <source>%n registration(s) archived; the walk-ins among them were erased.</source>
         <translation>
             <numerusform>%n registration archived; the walk-ins among them were erased.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="244"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="251"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n older backup deleted; a new backup was made.</numerusform>

@@ -482,17 +482,17 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="64"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="65"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="74"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="75"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="75"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="76"/>
         <source>Written:
 %1
 %2</source>
@@ -501,18 +501,18 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="79"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="80"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="134"/>
         <source>Erasing personal data</source>
         <extracomment>The people whose erasure is being planned (read before asking): a second ask waits for it.</extracomment>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="138"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -521,7 +521,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 L&apos;inscription reste sous la forme « [erased] » afin de conserver les chiffres de présence. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="142"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -530,7 +530,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
@@ -538,7 +538,7 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -546,22 +546,22 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="169"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="170"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
@@ -570,12 +570,11 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
     </message>
     <message>
         <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="182"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -583,17 +582,17 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="185"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="186"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="203"/>
         <source>Archive %n registration(s) of events held more than %1 years ago?</source>
         <translation>
             <numerusform>Archiver %n inscription à des activités d&apos;il y a plus de %1 ans ?</numerusform>
@@ -601,7 +600,7 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="199"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="206"/>
         <source>The names and e-mails of the %n walk-in(s) among them are erased; this cannot be undone.</source>
         <translation>
             <numerusform>Parmi elles, %n participant libre : son nom et son e-mail seront effacés ; c&apos;est irréversible.</numerusform>
@@ -609,17 +608,17 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="201"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="208"/>
         <source>Forget old registrations</source>
         <translation>Oublier les anciennes inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="202"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="209"/>
         <source>Archive and erase</source>
         <translation>Archiver et effacer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="212"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="219"/>
         <source>%n registration(s) archived; the walk-ins among them were erased.</source>
         <translation>
             <numerusform>%n inscription archivée ; les participants libres parmi elles ont été effacés.</numerusform>
@@ -627,22 +626,22 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="216"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="223"/>
         <source>Cancelled: nothing was erased or archived.</source>
         <translation>Annulé : rien n&apos;a été effacé ni archivé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="219"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="226"/>
         <source>Forgetting old registrations…</source>
         <translation>Oubli des anciennes inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="243"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="250"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="244"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="251"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -650,12 +649,12 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="247"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="254"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="253"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="260"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -10320,7 +10319,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="441"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="437"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). Change rows rewritten with one statement. What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
@@ -10343,15 +10342,15 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="376"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="206"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="240"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="183"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="217"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
-        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
+        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. Backups made before it still hold the erased walk-ins (none when none was erased). The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>
     </message>
 </context>
