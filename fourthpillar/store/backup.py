@@ -45,6 +45,7 @@ from fourthpillar.store.integrity import DatabaseDamaged as DatabaseDamaged
 from fourthpillar.store.integrity import IntegrityReport as IntegrityReport
 from fourthpillar.store.integrity import check_connection
 from fourthpillar.store.integrity import check_file as check_file
+from fourthpillar.store.integrity import connect_for_reading
 from fourthpillar.store.placing import place_unless_taken
 
 BACKUPS_FOLDER = "backups"
@@ -107,10 +108,6 @@ def parse_name(name: str) -> tuple[str, dt.datetime, str] | None:
     return name[len(PREFIX):-len(SUFFIX)], moment, match["reason"]
 
 
-def _connect_read_only(path: Path) -> Connection:
-    return cipher.connect(path, read_only=True)
-
-
 def _counts(connection: Connection) -> tuple[dict[str, int], str | None]:
     counts: dict[str, int] = {}
     for label, table in COUNTED_TABLES.items():
@@ -130,7 +127,7 @@ def _counts(connection: Connection) -> tuple[dict[str, int], str | None]:
 def file_counts(path: Path) -> tuple[dict[str, int], str | None]:
     """Live record counts and schema revision of a database file (empty if unreadable)."""
     try:
-        connection = _connect_read_only(path)
+        connection = connect_for_reading(path)
     except (cipher.Error, DatabaseUnavailable):  # damaged, or encrypted with another passphrase
         return {}, None
     try:
@@ -295,7 +292,7 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
                           is_cancelled=is_cancelled)
         finally:
             source.close()
-        copy = _connect_read_only(partial)
+        copy = connect_for_reading(partial)
         try:
             _check_copy(copy, database, partial, progress, is_cancelled)
             counts, revision = _counts(copy)
@@ -410,7 +407,7 @@ def remove_stale_partials(folder: Path, *, now: dt.datetime | None = None) -> li
 def restore_into(backup: Path, database: Path, *, progress: Progress = no_progress) -> None:
     """Replace the contents of the live *database* with *backup*, as one transaction (which
     cannot be cancelled halfway)."""
-    source = _connect_read_only(backup)
+    source = connect_for_reading(backup)
     try:
         target = cipher.connect(database, timeout=BUSY_WAIT)
         try:
@@ -443,7 +440,7 @@ def replace_damaged(database: Path, backup: Path, *, now: dt.datetime | None = N
     the replacement is renamed over it.
     """
     partial = database.with_name(database.name + PARTIAL)
-    source = _connect_read_only(backup)
+    source = connect_for_reading(backup)
     try:
         copy_database(source, partial, key=cipher.key_of(backup))
     finally:

@@ -53,16 +53,19 @@ class IntegrityReport:
         return not self.problems
 
 
-def connect_read_only(path: Path) -> Connection:
-    return cipher.connect(path, read_only=True)
-
-
 def left_hot_journal(path: Path) -> bool:
     """Whether a write to *path* was cut off (a crash, a kill, a power cut) and left its rollback
     journal: SQLite rolls it back on the next open, which a read-only connection cannot do
     ("attempt to write a readonly database")."""
     journal = Path(f"{path}-journal")
     return journal.exists() and journal.stat().st_size > 0
+
+
+def connect_for_reading(path: Path) -> Connection:
+    """A connection to read *path*: read-only, but writable when a cut-off write left its journal
+    (:func:`left_hot_journal`), so that SQLite can roll it back; that is its own recovery, not a
+    change of what was saved."""
+    return cipher.connect(path, read_only=not left_hot_journal(path))
 
 
 def check_connection(connection: Connection, *, full: bool, search_indexes_only: bool = False,
@@ -128,8 +131,7 @@ def check_file(path: Path, *, full: bool = False, read_only: bool = False, searc
     if not path.exists():
         return IntegrityReport(path, full, [translate("Backups", "{path} does not exist").format(path=path)])
     try:
-        # Rolling back a cut-off write is SQLite's own recovery, not a change of what was saved.
-        connection = (connect_read_only(path) if read_only and not left_hot_journal(path) else cipher.connect(path))
+        connection = connect_for_reading(path) if read_only else cipher.connect(path)
         connection.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")
     except (cipher.Error, cipher.NotADatabase) as error:
         return IntegrityReport(path, full, [str(error)])

@@ -4,7 +4,6 @@ calendar file (.ics). Each asks where to save and runs in the background (``ui.e
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
@@ -25,6 +24,7 @@ from fourthpillar.ui.exports import safe_file_name
 from fourthpillar.ui.exports import save_and_export
 from fourthpillar.ui.exports import show_in_folder
 from fourthpillar.ui.exports import start_folder
+from fourthpillar.ui.exports import use_case
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.text import count_text
 from fourthpillar.ui.text import qt_translator
@@ -39,20 +39,20 @@ def export_sign_in_sheet(parent: QWidget | None, desk: Desk, event_id: str, titl
                          runner: JobRunner | None = None) -> Any:
     stem = tr("Sign-in sheet")  # lupdate does not look inside f-strings
     return save_and_export(parent, runner, tr("Export sign-in sheet"), safe_file_name(f"{stem} {title}"), PDF_FILTER,
-                           partial(documents().export_sign_in_sheet, desk), steps=False, event_id=event_id)
+                           use_case("export_sign_in_sheet", desk), steps=False, event_id=event_id)
 
 
 def export_participants(parent: QWidget | None, desk: Desk, event_id: str, title: str, *,
                         runner: JobRunner | None = None) -> Any:
     stem = tr("Participants")
     return save_and_export(parent, runner, tr("Export participants"), safe_file_name(f"{stem} {title}"),
-                           XLSX_FILTER, partial(documents().export_participants, desk), steps=False, event_id=event_id)
+                           XLSX_FILTER, use_case("export_participants", desk), steps=False, event_id=event_id)
 
 
 def export_calendar(parent: QWidget | None, desk: Desk, event_id: str, title: str, *,
                     runner: JobRunner | None = None) -> Any:
     return save_and_export(parent, runner, tr("Export to calendar"), safe_file_name(title), ICS_FILTER,
-                           partial(documents().export_event_calendar, desk), steps=False, event_id=event_id)
+                           use_case("export_event_calendar", desk), steps=False, event_id=event_id)
 
 
 def export_certificate(parent: QWidget | None, desk: Desk, registration_id: str, name: str, *,
@@ -60,7 +60,7 @@ def export_certificate(parent: QWidget | None, desk: Desk, registration_id: str,
     """The certificate of one participant who attended."""
     stem = tr("Certificate")
     return save_and_export(parent, runner, tr("Export certificate"), safe_file_name(f"{stem} {name}"), PDF_FILTER,
-                           partial(documents().export_attendance_certificate, desk), steps=False,
+                           use_case("export_attendance_certificate", desk), steps=False,
                            registration_id=registration_id)
 
 

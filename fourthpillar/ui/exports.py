@@ -82,6 +82,12 @@ def documents() -> ModuleType:
     return exports
 
 
+def use_case(name: str, desk: Desk) -> Work:
+    """The export use case *name* of :func:`documents` for *desk*, looked up when its job runs:
+    the first export's imports then delay the background job, not the save dialog."""
+    return lambda **arguments: getattr(documents(), name)(desk, **arguments)
+
+
 def translate(context: str, text: str) -> str:
     """Qt's translation, under the name lupdate extracts (``translate("Exports", "...")``)."""
     return QCoreApplication.translate(context, text)
@@ -253,7 +259,7 @@ def export_list(
     name = listed.name
     heading = title or translate("Exports", "Export list")
     suggested = safe_file_name(f"{listed.title} {clock.today().isoformat()}")
-    return save_and_export(parent, runner, heading, suggested, XLSX_FILTER, partial(documents().export_list, desk),
+    return save_and_export(parent, runner, heading, suggested, XLSX_FILTER, use_case("export_list", desk),
                            what=name, query=query, columns=list(columns))
 
 
@@ -284,7 +290,7 @@ def export_initiative_summary(
     def named(name: str) -> Any:
         suggested = safe_file_name(f"{kind} {name} {clock.today().isoformat()}")
         return save_and_export(parent, runner, heading, suggested, PDF_FILTER,
-                               partial(documents().export_initiative_summary, desk), steps=False,
+                               use_case("export_initiative_summary", desk), steps=False,
                                initiative_id=initiative_id, shared=bool(shared))
 
     return read_then(parent, runner, heading, lambda: initiatives.get_initiative(
@@ -300,7 +306,7 @@ def export_advice_summary(
     def named(detail: Any) -> Any:
         suggested = safe_file_name(f"{advice} {detail.initiative_name} {detail.received_on.isoformat()}")
         return save_and_export(parent, runner, heading, suggested, PDF_FILTER,
-                               partial(documents().export_advice_summary, desk), steps=False, request_id=request_id)
+                               use_case("export_advice_summary", desk), steps=False, request_id=request_id)
 
     return read_then(parent, runner, heading, lambda: requests.get_request(desk, request_id=request_id), named)
 
@@ -309,7 +315,7 @@ def export_network_list(parent: QWidget | None, desk: Desk, *, runner: JobRunner
     heading = translate("Exports", "Export network list")
     network = translate("Exports", "Network")  # lupdate does not look inside f-strings
     return save_and_export(parent, runner, heading, safe_file_name(f"{network} {clock.today().isoformat()}"),
-                           XLSX_FILTER, partial(documents().export_network_list, desk))
+                           XLSX_FILTER, use_case("export_network_list", desk))
 
 
 def export_follow_up_calendar(
@@ -416,9 +422,14 @@ def export_period(
     heading = translate("Exports", "Export period report") if as_pdf else translate("Exports", "Export statistics")
     stem = translate("Exports", "Activity report") if as_pdf else translate("Exports", "Statistics")
     suggested = safe_file_name(f"{stem} {values['date_from'].isoformat()} {values['date_to'].isoformat()}")
-    call = documents().export_period_report if as_pdf else documents().export_statistics
-    return save_and_export(parent, runner, heading, suggested, PDF_FILTER if as_pdf else XLSX_FILTER,
-                           partial(call, desk), period=documents().ReportPeriod(**values))
+
+    def export(**arguments: Any) -> ExportResult:
+        exports = documents()
+        call = exports.export_period_report if as_pdf else exports.export_statistics
+        result: ExportResult = call(desk, period=exports.ReportPeriod(**values), **arguments)
+        return result
+
+    return save_and_export(parent, runner, heading, suggested, PDF_FILTER if as_pdf else XLSX_FILTER, export)
 
 
 def period_report_dialog(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:

@@ -21,6 +21,7 @@ a Cancel that could not stop anything would be a lie.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +61,21 @@ from fourthpillar.ui.sync_dialogs import replica_choice_text
 from fourthpillar.ui.sync_dialogs import save_package_path
 from fourthpillar.ui.text import qt_translator
 
+
+class _OnFirstUse:
+    """The module *name*, imported when one of its names is first used rather than with this one."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+
 if TYPE_CHECKING:
     from fourthpillar.services import sync
+else:  # the package actions' service: the window's start does not wait for it (see above)
+    sync = _OnFirstUse("fourthpillar.services.sync")
 
 #: The Conflicts page's name in the main window's navigation.
 CONFLICTS = "conflicts"
@@ -309,8 +323,6 @@ class FieldSync(QObject):
                               "file (on the phone, or written down), never in the same e-mail:\n\n%1")
                 .replace("%1", made.code))
 
-        from fourthpillar.services import sync
-
         return self._run(lambda: sync.create_first_package(desk, path=path, province=province),
                          tr("Creating the package…"), done)
 
@@ -323,8 +335,6 @@ class FieldSync(QObject):
         desk = self.desk
 
         def read(**_: Any) -> list[sync.KnownReplica]:
-            from fourthpillar.services import sync
-
             return sync.known_replicas(desk)
 
         def refused(error: KnownError | ValidationFailed) -> None:
@@ -356,8 +366,6 @@ class FieldSync(QObject):
                                     "this copy can give. Check the replica id if that is unexpected.")
             QMessageBox.information(self.window, tr("Package created"), text)
 
-        from fourthpillar.services import sync
-
         return self._run(lambda: sync.create_package(desk, for_replica=replica, path=path),
                          tr("Creating the package…"), done)
 
@@ -382,8 +390,6 @@ class FieldSync(QObject):
             lines += self._waiting_lines(result.waiting)
             lines += self._erasure_lines(result)
             self._offer_pruning(self._summary(tr("Package applied"), "\n".join(lines), result.conflicts), result)
-
-        from fourthpillar.services import sync
 
         return self._run(lambda: sync.apply_package(desk, path=path), tr("Applying the package…"), done)
 
@@ -427,8 +433,6 @@ class FieldSync(QObject):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.summary_box = box
             box.open()
-
-        from fourthpillar.services import sync
 
         return self._run(lambda: sync.checkout_package(path=path, data_dir=folder, code=code),
                          tr("Making the working copy…"), done)
@@ -483,8 +487,6 @@ class FieldSync(QObject):
                 self._failed(label, error)
             else:
                 self._sync(office_password.with_login(url, again.login), again, done)
-
-        from fourthpillar.services import sync
 
         return run_write(self.window.jobs, lambda **_: sync.sync_with(
             desk, database_url=url, password=answer.password if answer is not None else None),

@@ -15,6 +15,7 @@ from fourthpillar.services import backups
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import open_desk
+from fourthpillar.store import backup as store_backup
 from fourthpillar.store import cipher
 from fourthpillar.store import integrity as store_integrity
 from fourthpillar.store.errors import DatabaseUnavailable
@@ -181,17 +182,14 @@ def test_the_full_check_reads_the_register_once_and_still_checks_the_search_inde
     assert not backups.check_database(desk.data_dir, full=True).ok
 
 
-def test_a_write_cut_off_by_a_crash_is_not_mistaken_for_damage(desk: Desk, register: Register, tmp_path: Path) -> None:
-    """A write cut off by a crash or a kill leaves a hot rollback journal (the switch to WAL after a
-    recovery, for instance). SQLite rolls it back on the next open; a read-only check that cannot
-    do so must not call the register damaged, or the officer is offered a backup in place of a
-    sound register and writing is blocked."""
-    copy = _closed_copy(desk, tmp_path / "copy.sqlite3")
+def _cut_off_write(desk: Desk, folder: Path) -> Path:
+    """A copy of the register as a kill in the middle of a write leaves it: with a hot rollback
+    journal, which SQLite rolls back on the next (writable) open."""
+    copy = _closed_copy(desk, folder / "copy.sqlite3")
     with cipher.connect(copy) as connection:
         connection.execute("PRAGMA journal_mode = DELETE")
-        before = connection.execute("SELECT count(*) FROM initiative").fetchone()
     writer = cipher.connect(copy)
-    crashed = tmp_path / "crashed.sqlite3"
+    crashed = folder / "crashed.sqlite3"
     try:
         writer.execute("PRAGMA cache_size = 1")  # the changed pages reach the file before the commit
         writer.execute("BEGIN IMMEDIATE")
@@ -204,6 +202,17 @@ def test_a_write_cut_off_by_a_crash_is_not_mistaken_for_damage(desk: Desk, regis
         writer.rollback()
         writer.close()
     assert Path(f"{crashed}-journal").stat().st_size > 0
+    return crashed
+
+
+def test_a_write_cut_off_by_a_crash_is_not_mistaken_for_damage(desk: Desk, register: Register, tmp_path: Path) -> None:
+    """A write cut off by a crash or a kill leaves a hot rollback journal (the switch to WAL after a
+    recovery, for instance). SQLite rolls it back on the next open; a read-only check that cannot
+    do so must not call the register damaged, or the officer is offered a backup in place of a
+    sound register and writing is blocked."""
+    with cipher.connect(database_file(desk)) as connection:
+        before = connection.execute("SELECT count(*) FROM initiative").fetchone()
+    crashed = _cut_off_write(desk, tmp_path)
 
     report = store_integrity.check_file(crashed, read_only=True)
 
@@ -211,3 +220,21 @@ def test_a_write_cut_off_by_a_crash_is_not_mistaken_for_damage(desk: Desk, regis
     with cipher.connect(crashed) as connection:  # rolled back: nothing of the cut-off write is left
         assert connection.execute("SELECT count(*) FROM initiative").fetchone() == before
         assert connection.execute("SELECT count(*) FROM initiative WHERE name LIKE '%(cut off)'").fetchone() == (0,)
+
+
+def test_a_backup_whose_last_write_was_cut_off_still_restores_and_counts(desk: Desk, register: Register,
+                                                                         tmp_path: Path) -> None:
+    """A backup file left with a cut-off write's journal must still restore (and show its counts in
+    the list of backups), with that write rolled back, not fail with "attempt to write a readonly
+    database" and leave the officer without the backup."""
+    counts = store_backup.file_counts(database_file(desk))
+    crashed = _cut_off_write(desk, tmp_path)
+    restored = tmp_path / "restored.sqlite3"
+
+    store_backup.restore_into(crashed, restored)
+
+    assert store_backup.file_counts(restored) == counts
+    with cipher.connect(restored) as connection:
+        assert connection.execute("SELECT count(*) FROM initiative WHERE name LIKE '%(cut off)'").fetchone() == (0,)
+    (tmp_path / "again").mkdir()
+    assert store_backup.file_counts(_cut_off_write(desk, tmp_path / "again")) == counts

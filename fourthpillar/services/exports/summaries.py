@@ -35,6 +35,7 @@ from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import FollowUp
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
+from fourthpillar.store.open_follow_ups import still_open
 
 
 def _request_summary(
@@ -87,7 +88,8 @@ def load_initiative_summary(desk: Desk, *, initiative_id: str, shared: bool) -> 
         ).all()
         follow_ups = session.scalars(
             select(FollowUp)
-            .where(FollowUp.initiative_id == initiative_id, FollowUp.archived_at.is_(None), FollowUp.done_on.is_(None))
+            .where(FollowUp.initiative_id == initiative_id, FollowUp.archived_at.is_(None),
+                   still_open(FollowUp.done_on, session.get_bind().dialect.name))
             .order_by(FollowUp.due_on, FollowUp.id)
         ).all()
         return InitiativeSummary(
