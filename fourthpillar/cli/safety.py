@@ -316,8 +316,7 @@ def _retention_forget_registrations(desk: Desk, args: argparse.Namespace) -> int
         if registration_id not in past:
             raise CommandError(tr("registration {id} is not past the retention period, or is archived already "
                                   "(see 'retention list')").format(id=repr(registration_id)))
-    walk_in_count = sum(1 for registration_id in ids
-                        if past[registration_id].walk_in and past[registration_id].person_name != privacy.ERASED_NAME)
+    walk_in_count = sum(1 for registration_id in ids if past[registration_id].erasable)
     walk_ins.forget_registrations(desk, registration_ids=ids)
     print(tr("archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, "
              "the erasure not").format(count=len(ids), walk_ins=walk_in_count))

@@ -96,6 +96,17 @@ class PastRegistration:
     person_name: str
     walk_in: bool
 
+    @property
+    def erasable(self) -> bool:
+        """Whether the retention clean-up erases it (:func:`_erasable`)."""
+        return _erasable(walk_in=self.walk_in, name=self.person_name)
+
+
+def _erasable(*, walk_in: bool, name: str) -> bool:
+    """Whether the retention clean-up erases a registration: a walk-in's (a contact person's
+    name is the contact's, erased with them) not erased already."""
+    return walk_in and name != ERASED_NAME
+
 
 @dataclass(frozen=True)
 class WalkIn:
@@ -267,7 +278,7 @@ def forget_registrations(desk: Desk, *, registration_ids: Iterable[str], progres
     ids = list(dict.fromkeys(registration_ids))
     with desk.database.session() as session:
         records = _load_all(session, ids)
-        walk_ins = [record for record in records if record.contact_id is None and record.name != ERASED_NAME]
+        walk_ins = [record for record in records if _erasable(walk_in=record.contact_id is None, name=record.name)]
         writer = ChangeWriter(session, desk)
         done, total = 0, 3 * len(walk_ins) + len(records)
 

@@ -199,7 +199,7 @@ def forget_past_registrations(parent: QWidget, desk: Desk, runner: JobRunner,
     A first clean-up forgets tens of thousands of walk-ins: a progress dialog follows it, and its
     Cancel stops it with nothing erased or archived. Returns the job (None when not asked to go on).
     """
-    walk_in_count = sum(1 for item in past if item.walk_in and item.person_name != privacy.ERASED_NAME)
+    walk_in_count = sum(1 for item in past if item.erasable)
     question = tr("Archive %n registration(s) of events held more than %1 years ago?", "", len(past)).replace(
         "%1", str(walk_ins.ATTENDANCE_YEARS))
     if walk_in_count:
