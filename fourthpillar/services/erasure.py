@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -44,6 +45,7 @@ from fourthpillar.services.desk import write_atomically
 from fourthpillar.services.free_text import Needles
 from fourthpillar.services.free_text import history_holding
 from fourthpillar.services.free_text import like
+from fourthpillar.services.free_text import no_reading
 from fourthpillar.services.free_text import records_holding
 from fourthpillar.services.free_text import texts_in
 from fourthpillar.store.backup import BackupInfo
@@ -149,13 +151,13 @@ def needles_of(session: Session, contact_ids: Sequence[str]) -> list[str]:
                   key=lambda value: (-len(value), value))
 
 
-def _holding(session: Session, needles: Needles, left_out: set[str],
-             other_walk_ins: bool = True) -> list[tuple[Record, str]]:
+def _holding(session: Session, needles: Needles, left_out: set[str], other_walk_ins: bool = True,
+             read: Callable[[int], None] = no_reading) -> list[tuple[Record, str]]:
     found: list[tuple[Record, str]] = []
     for model, fields in FREE_TEXT:
         if model is Registration and not other_walk_ins:
             continue
-        for record, holding in records_holding(session, model, fields, needles, left_out):
+        for record, holding in records_holding(session, model, fields, needles, left_out, read):
             found.extend((record, field) for field in holding)
     return found
 
@@ -170,9 +172,10 @@ def mentions_of(session: Session, needles: Sequence[str], *, besides: Iterable[s
             for record, field in holding(session, needles, besides=besides)]
 
 
-def redact(session: Session, writer: ChangeWriter, needles: Sequence[str], *,
-           besides: Iterable[str] = (), other_walk_ins: bool = True) -> list[Mention]:
-    """Replace the person in free text, as logged edits (so sync carries the redacted text on).
+def redact(session: Session, writer: ChangeWriter, needles: Sequence[str], *, besides: Iterable[str] = (),
+           other_walk_ins: bool = True, read: Callable[[int], None] = no_reading) -> list[Mention]:
+    """Replace the person in free text, as logged edits (so sync carries the redacted text on);
+    *read* hears of the rows read as for ``free_text.records_holding``.
 
     Without *other_walk_ins* the name and e-mail of a walk-in's registration are not free text:
     the retention clean-up forgets only the registrations it is given, and a later registration
@@ -181,7 +184,7 @@ def redact(session: Session, writer: ChangeWriter, needles: Sequence[str], *,
         return []
     matcher = Needles(needles)
     redacted: list[Mention] = []
-    for record, field in _holding(session, matcher, set(besides), other_walk_ins):
+    for record, field in _holding(session, matcher, set(besides), other_walk_ins, read):
         writer.update(record, {field: matcher.sub(REDACTED, str(getattr(record, field)))})
         redacted.append(Mention(ENTITY_NAMES[type(record)], record.id, field, _label(record)))
     return redacted
@@ -216,8 +219,9 @@ def blank_creations(session: Session, entity: str, record_ids: Sequence[str], er
     return changed
 
 
-def scrub_history(session: Session, needles: Sequence[str]) -> int:
-    """Redact *needles* in every change row's old and new value; returns the rows changed."""
+def scrub_history(session: Session, needles: Sequence[str], read: Callable[[int], None] = no_reading) -> int:
+    """Redact *needles* in every change row's old and new value; returns the rows changed.
+    *read* hears of the rows read as for ``free_text.history_holding``."""
     if not needles:
         return 0
     pattern = Needles(needles)
@@ -227,7 +231,7 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
         Change.field.is_(None) & (Change.operation != "create"),
         Change.field.not_in([field for model, fields in FREE_TEXT if model is ContactPerson for field in fields]))
     scrubbed: list[dict[str, str | None]] = []
-    for row in history_holding(session, pattern, ~others_details):
+    for row in history_holding(session, pattern, ~others_details, read):
         contact_creation = row.entity == ENTITY_NAMES[ContactPerson] and row.field is None
         values = {"old_value": _redacted(row.old_value, pattern, contact_creation),
                   "new_value": _redacted(row.new_value, pattern, contact_creation)}

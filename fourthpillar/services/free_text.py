@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from collections.abc import Sequence
 from typing import Any
 from typing import Protocol
+from typing import TypeVar
 
 from sqlalchemy import ColumnElement
 from sqlalchemy import or_
@@ -41,6 +42,7 @@ NEEDLES_PER_STATEMENT = 100
 #: Rows read at a time when a table is read whole.
 ROWS_PER_READ = 2_000
 _WORD = re.compile(r"\w+")
+_Row = TypeVar("_Row")
 #: Letters the ``upper().lower()`` fold below keeps apart while Python's ``re.IGNORECASE``
 #: takes them for one another (checked against ``re`` in the tests).
 _FOLDS = {"\u0130": "i", "\u1fd3": "\u0390", "\u1fe3": "\u03b0", "\ufb05": "\ufb06"}
@@ -130,10 +132,25 @@ def texts_in(value: Any) -> Iterable[str]:
             yield from texts_in(item)
 
 
+def no_reading(count: int) -> None:
+    """The default *read* of the searches below: nobody is watching."""
+
+
+def _reported(rows: Iterable[_Row], read: Callable[[int], None]) -> Iterator[_Row]:
+    """*rows*, telling *read* how many were read after each :data:`ROWS_PER_READ` (and the last few)."""
+    count = 0
+    for count, row in enumerate(rows, 1):
+        yield row
+        if count % ROWS_PER_READ == 0:
+            read(ROWS_PER_READ)
+    read(count % ROWS_PER_READ)
+
+
 def records_holding(session: Session, model: type[Record], fields: Sequence[str], needles: Needles,
-                    left_out: set[str]) -> list[tuple[Record, list[str]]]:
+                    left_out: set[str], read: Callable[[int], None] = no_reading) -> list[tuple[Record, list[str]]]:
     """The records of *model* (by id) whose *fields* hold one of *needles*, with those fields,
-    but those *left_out*; each text is searched once."""
+    but those *left_out*; each text is searched once. A table read whole tells *read* how many
+    rows it read as it goes (a long job's progress, and where it may be cancelled)."""
     columns = [getattr(model, field) for field in fields]
     if needles.few:
         condition = or_(*(column.ilike(like(needle), escape="\\") for column in columns for needle in needles.needles))
@@ -141,8 +158,8 @@ def records_holding(session: Session, model: type[Record], fields: Sequence[str]
                  for record in session.scalars(select(model).where(condition).order_by(model.id))
                  if record.id not in left_out)
         return [(record, holding) for record, holding in found if holding]
-    holding_by_id = {row[0]: holding for row in session.execute(
-        select(model.id, *columns).order_by(model.id).execution_options(yield_per=ROWS_PER_READ))
+    holding_by_id = {row[0]: holding for row in _reported(session.execute(
+        select(model.id, *columns).order_by(model.id).execution_options(yield_per=ROWS_PER_READ)), read)
         if row[0] not in left_out and (holding := _holding_fields(needles, fields, row[1:]))}
     loaded = {record.id: record for chunk in chunks(list(holding_by_id))
               for record in session.scalars(select(model).where(model.id.in_(chunk)))}
@@ -163,9 +180,11 @@ class HistoryRow(Protocol):
     new_value: str | None
 
 
-def history_holding(session: Session, needles: Needles, condition: ColumnElement[bool]) -> Iterator[HistoryRow]:
+def history_holding(session: Session, needles: Needles, condition: ColumnElement[bool],
+                    read: Callable[[int], None] = no_reading) -> Iterator[HistoryRow]:
     """The change rows meeting *condition* whose old or new value may hold one of *needles*
-    (each row read once, as plain values: write changes back by id)."""
+    (each row read once, as plain values: write changes back by id); *read* as for
+    :func:`records_holding`."""
     columns = select(Change.id, Change.entity, Change.field, Change.old_value, Change.new_value)
     if needles.few:
         # Values are JSON: a needle may appear as typed or JSON-escaped (quotes, non-ASCII letters).
@@ -175,8 +194,9 @@ def history_holding(session: Session, needles: Needles, condition: ColumnElement
               for form in forms))))
         return
     holds: Callable[[str | None], bool] = functools.partial(_holds, needles)
-    yield from (row for row in session.execute(columns.where(condition).execution_options(yield_per=ROWS_PER_READ))
-                if holds(row.old_value) or holds(row.new_value))
+    yield from (row for row in _reported(session.execute(
+        columns.where(condition).execution_options(yield_per=ROWS_PER_READ)), read)
+        if holds(row.old_value) or holds(row.new_value))
 
 
 def _holds(needles: Needles, encoded: str | None) -> bool:

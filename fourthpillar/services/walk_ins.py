@@ -25,6 +25,7 @@ from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sqlalchemy import func
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -41,6 +42,7 @@ from fourthpillar.services.changes import encode_value
 from fourthpillar.services.changes import stored_value
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.erasure import ERASED_NAME
+from fourthpillar.services.erasure import FREE_TEXT
 from fourthpillar.services.erasure import MIN_LENGTH
 from fourthpillar.services.erasure import REDACTED
 from fourthpillar.services.erasure import ErasureResult
@@ -171,11 +173,39 @@ def _kept(session: Session, forgotten: set[str]) -> set[str]:
     return kept
 
 
+class _Reading:
+    """The free-text part of an erasure, worth *units* of its progress, spread over the *rows*
+    its searches may read (a table read whole tells how many it read, every ``ROWS_PER_READ``)."""
+
+    def __init__(self, step: Callable[[int], None], units: int, rows: int) -> None:
+        self.step, self.units, self.rows = step, units, max(rows, 1)
+        self.read = self.given = 0
+
+    def __call__(self, count: int) -> None:
+        self.read += count
+        due = self.units * min(self.read, self.rows) // self.rows  # rows written meanwhile: never past the end
+        self.step(due - self.given)  # also when nothing is due: where a Cancel is heard
+        self.given = due
+
+    def rest(self) -> None:
+        """The units not given: fewer rows are read where the database picks them (a few needles)."""
+        self.step(self.units - self.given)
+        self.given = self.units
+
+
+def _rows_searched(session: Session, other_walk_ins: bool) -> int:
+    """The rows ``erasure.redact`` and ``erasure.scrub_history`` read at most: their tables and the history."""
+    models = [model for model, _fields in FREE_TEXT if other_walk_ins or model is not Registration]
+    counts = [select(func.count()).select_from(model) for model in models]
+    return sum(session.scalar(count) or 0 for count in [*counts, select(func.count()).select_from(Change)])
+
+
 def _erase(session: Session, writer: ChangeWriter, records: list[Registration],
            step: Callable[[int], None] = lambda count: None, *,
            other_walk_ins: bool = True) -> tuple[int, list[Mention]]:
     """Erase the walk-ins of *records*; ``step(count)`` after each part of the work, a few
-    hundred walk-ins at a time (three times over: their values, their history, the free text).
+    hundred walk-ins at a time (three times over: their values, their history, the free text,
+    whose share goes as the rows are read).
 
     Without *other_walk_ins* (the retention clean-up) other registrations under their names keep
     them (``erasure.redact``), and a name or e-mail that is still a kept person's (:func:`_kept`)
@@ -202,13 +232,15 @@ def _erase(session: Session, writer: ChangeWriter, records: list[Registration],
         # A creation is one row holding every field (store.creations): the walk-in goes from it too.
         blanked += blank_creations(session, "registration", chunk, ERASED_WALK_IN)
         step(len(chunk))
-    redacted = redact(session, writer, needles, besides=registration_ids, other_walk_ins=other_walk_ins)
+    reading = _Reading(step, len(records), _rows_searched(session, other_walk_ins))
+    redacted = redact(session, writer, needles, besides=registration_ids, other_walk_ins=other_walk_ins,
+                      read=reading)
     session.flush()
     # Another registration's history too: one renamed from the walk-in (a place handed over).
-    scrubbed = scrub_history(session, needles)
+    scrubbed = scrub_history(session, needles, reading)
     session.flush()
     purge_search_index(session, {"registration", "event", *(item.entity for item in redacted)})
-    step(len(records))
+    reading.rest()
     return blanked + scrubbed, redacted
 
 
