@@ -2692,9 +2692,9 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="374"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="343"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="387"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="342"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="386"/>
         <source>as JSON</source>
         <translation>en JSON</translation>
     </message>
@@ -2908,147 +2908,147 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>l&apos;inscription {id} n&apos;a pas dépassé la durée de conservation, ou est déjà archivée (voir &apos;retention list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="322"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="321"/>
         <source>archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, the erasure not</source>
         <translation>{count} inscription(s) archivée(s) et {walk_ins} participant(s) libre(s) effacé(s) ; l&apos;archivage peut être annulé, l&apos;effacement non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="331"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="330"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier d&apos;années</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="333"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="332"/>
         <source>must be between 1 and 200 years</source>
         <translation>doit être entre 1 et 200 ans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="339"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="338"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>créer, lister ou restaurer des sauvegardes du registre, ou récupérer un registre endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="341"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="340"/>
         <source>make a backup now</source>
         <translation>créer une sauvegarde maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="342"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="341"/>
         <source>the backups, newest first</source>
         <translation>les sauvegardes, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="344"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="343"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>restaurer une sauvegarde (l&apos;état actuel est d&apos;abord sauvegardé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="346"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>un identifiant de sauvegarde de &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="347"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
         <translation>supprimer une sauvegarde et toutes les plus anciennes (après un effacement) ; une nouvelle sauvegarde est faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="350"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="349"/>
         <source>the newest backup to delete</source>
         <translation>la sauvegarde la plus récente à supprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="353"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="352"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>mettre la sauvegarde valide la plus récente à la place d&apos;un registre endommagé (le fichier endommagé est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="356"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>cette sauvegarde au lieu de la plus récente valide (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="356"/>
         <source>what was restored, as JSON</source>
         <translation>ce qui a été restauré, en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="359"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="358"/>
         <source>run the full integrity check of the database</source>
         <translation>lancer le contrôle d&apos;intégrité complet de la base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="360"/>
         <source>a contact person&apos;s or a walk-in&apos;s data: export or erase (GDPR)</source>
         <translation>les données d&apos;une personne de contact ou d&apos;un participant libre : exporter ou effacer (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="362"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>écrire tout ce qui est conservé sur la personne (JSON et PDF)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="365"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
         <source>a contact id or a walk-in&apos;s registration id</source>
         <translation>un identifiant de contact ou l&apos;identifiant d&apos;inscription d&apos;un participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="366"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="365"/>
         <source>folder for the files</source>
         <translation>dossier pour les fichiers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="368"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
         <translation>chaque fiche qui contient un nom, un e-mail ou un téléphone (contacts, demandes, suivis, notes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
         <source>a name, e-mail or phone, or part of one</source>
         <translation>un nom, un e-mail ou un téléphone, ou une partie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="374"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="373"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
         <translation>effacer partout le nom, le rôle, l&apos;e-mail et le téléphone de la personne, aussi dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="377"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
         <source>one or more contact ids or walk-ins&apos; registration ids (&apos;person find&apos;)</source>
         <translation>un ou plusieurs identifiants de contact ou d&apos;inscription de participants libres (&apos;person find&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="377"/>
         <source>only list what would be erased and redacted</source>
         <translation>seulement afficher ce qui serait effacé et caviardé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="380"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="379"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>supprimer aussi les sauvegardes faites avant l&apos;effacement (une nouvelle est créée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="381"/>
         <source>the retention review</source>
         <translation>la revue de conservation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="383"/>
         <source>inactive initiatives and people without consent</source>
         <translation>initiatives inactives et personnes sans consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="386"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="385"/>
         <source>inactive for this many years (5)</source>
         <translation>inactives depuis ce nombre d&apos;années (5)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="390"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="389"/>
         <source>archive registrations of events held too long ago and erase the walk-ins</source>
         <translation>archiver les inscriptions à des activités trop anciennes et effacer les participants libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="393"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="392"/>
         <source>one or more registration ids (&apos;retention list&apos;)</source>
         <translation>un ou plusieurs identifiants d&apos;inscription (&apos;retention list&apos;)</translation>
     </message>
@@ -10319,7 +10319,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="437"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="441"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). Change rows rewritten with one statement. What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
@@ -10342,13 +10342,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="376"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="240"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="283"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="217"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="260"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. Backups made before it still hold the erased walk-ins (none when none was erased). The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>

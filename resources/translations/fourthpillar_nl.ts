@@ -2692,9 +2692,9 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="374"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="343"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="387"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="342"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="386"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
@@ -2908,147 +2908,147 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>inschrijving {id} is niet ouder dan de bewaartermijn, of is al gearchiveerd (zie &apos;retention list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="322"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="321"/>
         <source>archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, the erasure not</source>
         <translation>{count} inschrijving(en) gearchiveerd en {walk_ins} losse deelnemer(s) gewist; het archiveren kan ongedaan gemaakt worden, het wissen niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="331"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="330"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; is geen geheel aantal jaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="333"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="332"/>
         <source>must be between 1 and 200 years</source>
         <translation>moet tussen 1 en 200 jaar liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="339"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="338"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>back-ups van het register maken, oplijsten of terugzetten, of een beschadigd register herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="341"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="340"/>
         <source>make a backup now</source>
         <translation>nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="342"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="341"/>
         <source>the backups, newest first</source>
         <translation>de back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="344"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="343"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>een back-up terugzetten (van de huidige toestand wordt eerst een back-up gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="346"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>een back-up-id uit &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="347"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
         <translation>een back-up en alle oudere verwijderen (na het wissen van een persoon); er wordt een nieuwe back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="350"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="349"/>
         <source>the newest backup to delete</source>
         <translation>de nieuwste back-up die weg moet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="353"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="352"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>de nieuwste goede back-up in de plaats zetten van een beschadigd register (het beschadigde bestand wordt bewaard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="356"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>deze back-up in plaats van de nieuwste goede (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="356"/>
         <source>what was restored, as JSON</source>
         <translation>wat werd teruggezet, als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="359"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="358"/>
         <source>run the full integrity check of the database</source>
         <translation>de volledige integriteitscontrole van de database uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="360"/>
         <source>a contact person&apos;s or a walk-in&apos;s data: export or erase (GDPR)</source>
         <translation>de gegevens van een contactpersoon of losse deelnemer: exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="362"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>alles schrijven wat over de persoon bewaard wordt (JSON en pdf)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="365"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
         <source>a contact id or a walk-in&apos;s registration id</source>
         <translation>een contact-id of het inschrijvings-id van een losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="366"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="365"/>
         <source>folder for the files</source>
         <translation>map voor de bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="368"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
         <translation>elk record met een naam, e-mailadres of telefoonnummer (contactpersonen, vragen, opvolgingen, notities)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
         <source>a name, e-mail or phone, or part of one</source>
         <translation>een naam, e-mailadres of telefoonnummer, of een deel ervan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="374"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="373"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
         <translation>naam, rol, e-mail en telefoon van de persoon overal wissen, ook uit notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="377"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
         <source>one or more contact ids or walk-ins&apos; registration ids (&apos;person find&apos;)</source>
         <translation>een of meer contact-id&apos;s of inschrijvings-id&apos;s van losse deelnemers (&apos;person find&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="377"/>
         <source>only list what would be erased and redacted</source>
         <translation>alleen tonen wat gewist en onleesbaar gemaakt zou worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="380"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="379"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>ook de back-ups van voor het wissen verwijderen (er wordt een nieuwe gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="381"/>
         <source>the retention review</source>
         <translation>de bewaartermijncontrole</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="383"/>
         <source>inactive initiatives and people without consent</source>
         <translation>inactieve initiatieven en personen zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="386"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="385"/>
         <source>inactive for this many years (5)</source>
         <translation>zoveel jaren inactief (5)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="390"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="389"/>
         <source>archive registrations of events held too long ago and erase the walk-ins</source>
         <translation>inschrijvingen voor te lang geleden activiteiten archiveren en de losse deelnemers wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="393"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="392"/>
         <source>one or more registration ids (&apos;retention list&apos;)</source>
         <translation>een of meer inschrijvings-id&apos;s (&apos;retention list&apos;)</translation>
     </message>
@@ -10319,7 +10319,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="437"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="441"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). Change rows rewritten with one statement. What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
@@ -10342,13 +10342,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="376"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="240"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="283"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="217"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="260"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. Backups made before it still hold the erased walk-ins (none when none was erased). The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>inschrijving {id} is die van een contactpersoon: wis de contactpersoon zelf</translation>
