@@ -18,19 +18,21 @@ from fourthpillar.ui.exports import FOLDER_SETTING
 from fourthpillar.ui.exports import ICS_FILTER
 from fourthpillar.ui.exports import PDF_FILTER
 from fourthpillar.ui.exports import XLSX_FILTER
-from fourthpillar.ui.exports import documents
 from fourthpillar.ui.exports import run_export
 from fourthpillar.ui.exports import safe_file_name
 from fourthpillar.ui.exports import save_and_export
 from fourthpillar.ui.exports import show_in_folder
 from fourthpillar.ui.exports import start_folder
-from fourthpillar.ui.exports import use_case
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.on_first_use import OnFirstUse
 from fourthpillar.ui.text import count_text
 from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
+    from fourthpillar.services import exports
     from fourthpillar.services.exports import ExportResult
+else:  # reportlab and openpyxl: loaded in the first export's job (ui.exports)
+    exports = OnFirstUse("fourthpillar.services.exports")
 
 tr = qt_translator("EventExports")
 
@@ -39,20 +41,23 @@ def export_sign_in_sheet(parent: QWidget | None, desk: Desk, event_id: str, titl
                          runner: JobRunner | None = None) -> Any:
     stem = tr("Sign-in sheet")  # lupdate does not look inside f-strings
     return save_and_export(parent, runner, tr("Export sign-in sheet"), safe_file_name(f"{stem} {title}"), PDF_FILTER,
-                           use_case("export_sign_in_sheet", desk), steps=False, event_id=event_id)
+                           lambda **arguments: exports.export_sign_in_sheet(desk, **arguments),
+                           steps=False, event_id=event_id)
 
 
 def export_participants(parent: QWidget | None, desk: Desk, event_id: str, title: str, *,
                         runner: JobRunner | None = None) -> Any:
     stem = tr("Participants")
     return save_and_export(parent, runner, tr("Export participants"), safe_file_name(f"{stem} {title}"),
-                           XLSX_FILTER, use_case("export_participants", desk), steps=False, event_id=event_id)
+                           XLSX_FILTER, lambda **arguments: exports.export_participants(desk, **arguments),
+                           steps=False, event_id=event_id)
 
 
 def export_calendar(parent: QWidget | None, desk: Desk, event_id: str, title: str, *,
                     runner: JobRunner | None = None) -> Any:
     return save_and_export(parent, runner, tr("Export to calendar"), safe_file_name(title), ICS_FILTER,
-                           use_case("export_event_calendar", desk), steps=False, event_id=event_id)
+                           lambda **arguments: exports.export_event_calendar(desk, **arguments),
+                           steps=False, event_id=event_id)
 
 
 def export_certificate(parent: QWidget | None, desk: Desk, registration_id: str, name: str, *,
@@ -60,7 +65,7 @@ def export_certificate(parent: QWidget | None, desk: Desk, registration_id: str,
     """The certificate of one participant who attended."""
     stem = tr("Certificate")
     return save_and_export(parent, runner, tr("Export certificate"), safe_file_name(f"{stem} {name}"), PDF_FILTER,
-                           use_case("export_attendance_certificate", desk), steps=False,
+                           lambda **arguments: exports.export_attendance_certificate(desk, **arguments), steps=False,
                            registration_id=registration_id)
 
 
@@ -86,9 +91,7 @@ def export_certificates(parent: QWidget | None, desk: Desk, event_id: str, *, ru
     target = folder
 
     def work(**_: Any) -> list[ExportResult]:
-        results: list[ExportResult] = documents().export_attendance_certificates(
-            desk, event_id=event_id, folder=target, overwrite=overwrite)
-        return results
+        return exports.export_attendance_certificates(desk, event_id=event_id, folder=target, overwrite=overwrite)
 
     def done(results: list[ExportResult]) -> None:
         if not results:

@@ -25,7 +25,6 @@ from collections.abc import Callable
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 from typing import Any
 
@@ -59,11 +58,15 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.on_first_use import OnFirstUse
 from fourthpillar.ui.operations import run_job
 from fourthpillar.ui.operations import run_read
 
 if TYPE_CHECKING:
+    from fourthpillar.services import exports
     from fourthpillar.services.exports import ExportResult
+else:  # the export use cases bring reportlab and openpyxl (0.1 s): loaded in the first export's job
+    exports = OnFirstUse("fourthpillar.services.exports")
 
 FOLDER_SETTING = "exports/folder"
 PDF_FILTER = "PDF (*.pdf)"
@@ -74,18 +77,6 @@ _SUFFIXES = {PDF_FILTER: ".pdf", XLSX_FILTER: ".xlsx", ICS_FILTER: ".ics"}
 Work = Callable[..., "ExportResult"]
 
 
-def documents() -> ModuleType:
-    """The export use cases (:mod:`fourthpillar.services.exports`), loaded when an export first
-    runs: they bring reportlab and openpyxl, a tenth of a second the window's start need not wait for."""
-    from fourthpillar.services import exports
-
-    return exports
-
-
-def use_case(name: str, desk: Desk) -> Work:
-    """The export use case *name* of :func:`documents` for *desk*, looked up when its job runs:
-    the first export's imports then delay the background job, not the save dialog."""
-    return lambda **arguments: getattr(documents(), name)(desk, **arguments)
 
 
 def translate(context: str, text: str) -> str:
@@ -259,7 +250,8 @@ def export_list(
     name = listed.name
     heading = title or translate("Exports", "Export list")
     suggested = safe_file_name(f"{listed.title} {clock.today().isoformat()}")
-    return save_and_export(parent, runner, heading, suggested, XLSX_FILTER, use_case("export_list", desk),
+    return save_and_export(parent, runner, heading, suggested, XLSX_FILTER,
+                           lambda **arguments: exports.export_list(desk, **arguments),
                            what=name, query=query, columns=list(columns))
 
 
@@ -290,7 +282,7 @@ def export_initiative_summary(
     def named(name: str) -> Any:
         suggested = safe_file_name(f"{kind} {name} {clock.today().isoformat()}")
         return save_and_export(parent, runner, heading, suggested, PDF_FILTER,
-                               use_case("export_initiative_summary", desk), steps=False,
+                               lambda **arguments: exports.export_initiative_summary(desk, **arguments), steps=False,
                                initiative_id=initiative_id, shared=bool(shared))
 
     return read_then(parent, runner, heading, lambda: initiatives.get_initiative(
@@ -306,7 +298,8 @@ def export_advice_summary(
     def named(detail: Any) -> Any:
         suggested = safe_file_name(f"{advice} {detail.initiative_name} {detail.received_on.isoformat()}")
         return save_and_export(parent, runner, heading, suggested, PDF_FILTER,
-                               use_case("export_advice_summary", desk), steps=False, request_id=request_id)
+                               lambda **arguments: exports.export_advice_summary(desk, **arguments),
+                               steps=False, request_id=request_id)
 
     return read_then(parent, runner, heading, lambda: requests.get_request(desk, request_id=request_id), named)
 
@@ -315,7 +308,7 @@ def export_network_list(parent: QWidget | None, desk: Desk, *, runner: JobRunner
     heading = translate("Exports", "Export network list")
     network = translate("Exports", "Network")  # lupdate does not look inside f-strings
     return save_and_export(parent, runner, heading, safe_file_name(f"{network} {clock.today().isoformat()}"),
-                           XLSX_FILTER, use_case("export_network_list", desk))
+                           XLSX_FILTER, lambda **arguments: exports.export_network_list(desk, **arguments))
 
 
 def export_follow_up_calendar(
@@ -424,7 +417,6 @@ def export_period(
     suggested = safe_file_name(f"{stem} {values['date_from'].isoformat()} {values['date_to'].isoformat()}")
 
     def export(**arguments: Any) -> ExportResult:
-        exports = documents()
         call = exports.export_period_report if as_pdf else exports.export_statistics
         result: ExportResult = call(desk, period=exports.ReportPeriod(**values), **arguments)
         return result

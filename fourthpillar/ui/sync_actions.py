@@ -21,7 +21,6 @@ a Cancel that could not stop anything would be a lie.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +47,7 @@ from fourthpillar.store.errors import LoginRefused
 from fourthpillar.ui import settings
 from fourthpillar.ui.conflicts import ConflictsPage
 from fourthpillar.ui.conflicts import ConflictsView
+from fourthpillar.ui.on_first_use import OnFirstUse
 from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.operations import run_write
@@ -61,21 +61,10 @@ from fourthpillar.ui.sync_dialogs import replica_choice_text
 from fourthpillar.ui.sync_dialogs import save_package_path
 from fourthpillar.ui.text import qt_translator
 
-
-class _OnFirstUse:
-    """The module *name*, imported when one of its names is first used rather than with this one."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attribute: str) -> Any:
-        return getattr(importlib.import_module(self._name), attribute)
-
-
 if TYPE_CHECKING:
     from fourthpillar.services import sync
 else:  # the package actions' service: the window's start does not wait for it (see above)
-    sync = _OnFirstUse("fourthpillar.services.sync")
+    sync = OnFirstUse("fourthpillar.services.sync")
 
 #: The Conflicts page's name in the main window's navigation.
 CONFLICTS = "conflicts"
