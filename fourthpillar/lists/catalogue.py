@@ -82,7 +82,7 @@ def _by_days_late(reading: Reading) -> Any:
     if reading.dialect != "sqlite":
         return days
     late = and_(still_open(FollowUp.done_on, "sqlite"), FollowUp.due_on < literal(reading.today, Date))
-    return SplitSort(days, present=late, walk=late, by=FollowUp.due_on, reversed=True)
+    return SplitSort(days, present=late, by=FollowUp.due_on, reversed=True)
 
 
 def _last_change(model: Any) -> ListColumn:

@@ -208,7 +208,7 @@ def _ids_in_two_parts(session: Session, statement: Select[Any], sort: SplitSort,
     start = select(edge).where(sort.present).correlate(None).scalar_subquery()  # not per row
     tie_order = directed(ties, descending)
     empty = (rows.where(sort.expression.is_(None)), [tie_order])
-    valued = (rows.where(sort.walk, sort.by >= start if by_ascending else sort.by <= start),
+    valued = (rows.where(sort.present, sort.by >= start if by_ascending else sort.by <= start),
               [directed(sort.by, not by_ascending), tie_order])
     return _ids_part_by_part(session, (valued, empty) if descending else (empty, valued), offset=offset, limit=limit)
 

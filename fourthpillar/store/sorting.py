@@ -56,12 +56,10 @@ class SplitSort(PlainOrder):
     (*present*) are in the order of a column that an index holds (*by*, the due date: the more
     days late, the earlier; *reversed*), so services.listing.read_page reads the page in two
     parts: the empty rows in tiebreak order, the others from *by*'s sort index, each part
-    stopping after a page. *walk* is *present* as the walk checks it (the terms that should not
-    choose an index marked with ``+``). ``asc()``/``desc()`` give the plain order (:class:`PlainOrder`).
+    stopping after a page. ``asc()``/``desc()`` give the plain order (:class:`PlainOrder`).
     """
 
     present: Any
-    walk: Any
     by: Any
     reversed: bool
 

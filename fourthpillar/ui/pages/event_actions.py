@@ -76,15 +76,13 @@ class EventActions(RecordActions):
     @Slot()
     def edit_event(self) -> None:
         if self.detail is not None:
-            event_id = self.detail.id
-            self._open_dialog(lambda: EventEditor(self.desk, event_id=event_id, parent=self, runner=self.jobs()))
+            self._open_editor(EventEditor, event_id=self.detail.id)
 
     @Slot()
     def register_someone(self) -> None:
         """Register a contact person or a walk-in (past the capacity: on the waiting list)."""
         if self.detail is not None and not self.detail.archived and not self.reading_another():
-            event_id = self.detail.id
-            self._open_dialog(lambda: RegistrationDialog(self.desk, event_id=event_id, parent=self, runner=self.jobs()))
+            self._open_editor(RegistrationDialog, event_id=self.detail.id)
 
     @Slot()
     def import_registrations(self, path: Path | None = None) -> RegistrationImportDialog | None:
