@@ -238,8 +238,8 @@ def scrub_history(session: Session, needles: Sequence[str], read: Callable[[int]
         if values != {"old_value": row.old_value, "new_value": row.new_value}:
             scrubbed.append({"id": row.id, **values})
     # Written back by id once read: the rows were read once, as plain values (free_text.history_holding).
-    for start in range(0, len(scrubbed), ROWS_PER_WRITE):
-        session.execute(update(Change), scrubbed[start:start + ROWS_PER_WRITE])
+    for part in chunks(scrubbed, ROWS_PER_WRITE):
+        session.execute(update(Change), part)
     return len(scrubbed)
 
 

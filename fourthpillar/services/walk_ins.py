@@ -54,6 +54,7 @@ from fourthpillar.services.erasure import purge_search_index
 from fourthpillar.services.erasure import redact
 from fourthpillar.services.erasure import scrub_history
 from fourthpillar.services.erasure import secure_delete
+from fourthpillar.services.free_text import NEEDLES_PER_STATEMENT
 from fourthpillar.services.free_text import ROWS_PER_READ
 from fourthpillar.services.free_text import folded
 from fourthpillar.store.errors import KnownError
@@ -232,7 +233,10 @@ def _erase(session: Session, writer: ChangeWriter, records: list[Registration],
         # A creation is one row holding every field (store.creations): the walk-in goes from it too.
         blanked += blank_creations(session, "registration", chunk, ERASED_WALK_IN)
         step(len(chunk))
-    reading = _Reading(step, len(records), _rows_searched(session, other_walk_ins))
+    # Only the whole-table reads of many needles report rows (free_text.Needles.few): counting
+    # the tables, the change log included, is worth it only then.
+    many = len(needles) > NEEDLES_PER_STATEMENT
+    reading = _Reading(step, len(records), _rows_searched(session, other_walk_ins) if many else 1)
     redacted = redact(session, writer, needles, besides=registration_ids, other_walk_ins=other_walk_ins,
                       read=reading)
     session.flush()
